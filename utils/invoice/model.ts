@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/** Messages shown to the user: Chinese first, English fallback. */
+export interface Problem {
+  /** Stable machine id, e.g. `number-year-mismatch`. */
+  code: string;
+  /** Which input field it concerns (`number`, `code`, `date`, `total`, `sellerTaxId`, `buyerTaxId`, `qr`, ...). */
+  field: string;
+  zh: string;
+  en: string;
+}
+
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Canonical amount: optional minus, integer part without leading zeros, exactly two decimals. */
+export const AMOUNT_RE = /^-?(0|[1-9]\d*)\.\d{2}$/;
+
+export const IsoDate = z.string().regex(DATE_RE);
+export const Amount = z.string().regex(AMOUNT_RE);
+
+export const FieldSource = z.enum(['manual', 'qr', 'ofd', 'xml', 'pdf-text', 'ocr', 'sheet', 'portal']);
+export type FieldSource = z.infer<typeof FieldSource>;
+
+export const FieldOrigin = z.object({
+  source: FieldSource,
+  /** 0..1: 1 for typed or checksum-verified values, lower for OCR guesses. */
+  confidence: z.number().min(0).max(1),
+});
+export type FieldOrigin = z.infer<typeof FieldOrigin>;
+
+export const InvoiceKind = z.enum(['shudian', 'legacy']);
+export type InvoiceKind = z.infer<typeof InvoiceKind>;
+
+/** An invoice the user expects to find on the portal. All values are already normalised. */
+export const ExpectedInvoice = z.object({
+  /** 20-digit 数电 number, or `CODE-NUMBER` for legacy invoices. */
+  key: z.string().min(1),
+  kind: InvoiceKind,
+  /** 20 digits (数电) or 8 digits (legacy). */
+  number: z.string().regex(/^\d{8}$|^\d{20}$/),
+  /** 10 or 12 digits, legacy only. */
+  code: z.string().regex(/^\d{10}$|^\d{12}$/).optional(),
+  /** 开票日期 */
+  date: IsoDate,
+  /** 价税合计 */
+  total: Amount,
+  /** 金额 (pre-tax) */
+  amount: Amount.optional(),
+  /** 税额 */
+  tax: Amount.optional(),
+  sellerTaxId: z.string().optional(),
+  sellerName: z.string().optional(),
+  buyerTaxId: z.string().optional(),
+  buyerName: z.string().optional(),
+  /** Portal FplxDm when known (81 数电专票, 82 数电普票, ...). */
+  typeCode: z.string().optional(),
+  /** 校验码 (legacy e-invoices). */
+  checkCode: z.string().optional(),
+  /** Raw QR payload when the invoice came from a QR code. */
+  qr: z.string().optional(),
+  origins: z.record(z.string(), FieldOrigin).default({}),
+  note: z.string().optional(),
+  /** ms since epoch */
+  addedAt: z.number(),
+  updatedAt: z.number(),
+});
+export type ExpectedInvoice = z.infer<typeof ExpectedInvoice>;
+
+/** Query direction on 全量发票查询: Gjbq 1 = 开具 (issued by us), 2 = 取得 (received by us). */
+export const Direction = z.enum(['issued', 'received']);
+export type Direction = z.infer<typeof Direction>;
+
+/** One invoice row the portal showed, from its JSON answer or its result table. */
+export const Sighting = z.object({
+  key: z.string(),
+  number: z.string(),
+  code: z.string().optional(),
+  date: IsoDate.optional(),
+  total: Amount.optional(),
+  amount: Amount.optional(),
+  tax: Amount.optional(),
+  sellerTaxId: z.string().optional(),
+  sellerName: z.string().optional(),
+  buyerTaxId: z.string().optional(),
+  buyerName: z.string().optional(),
+  typeCode: z.string().optional(),
+  /** FpztDm: 01 正常, 02 已作废, 03 已红冲-全额, 04 已红冲-部分 */
+  statusCode: z.string().optional(),
+  /** 01 正常, 02 异常凭证, 03 疑点发票 */
+  riskCode: z.string().optional(),
+  /** Which query produced it. */
+  scopeId: z.string(),
+  seenAt: z.number(),
+  via: z.enum(['api', 'table', 'sheet']),
+});
+export type Sighting = z.infer<typeof Sighting>;
+
+/** What one portal query covered. Filters that were not set are empty arrays (= all). */
+export const QueryScope = z.object({
+  id: z.string(),
+  at: z.number(),
+  /** Page URL (path only is enough) the query ran on. */
+  page: z.string(),
+  /** `dppt.beijing.chinatax.gov.cn` style host, tells the province. */
+  host: z.string(),
+  direction: Direction.nullable(),
+  dateFrom: IsoDate.nullable(),
+  dateTo: IsoDate.nullable(),
+  statusCodes: z.array(z.string()),
+  typeCodes: z.array(z.string()),
+  pageNumber: z.number().int(),
+  pageSize: z.number().int(),
+  /** Total rows the portal reported for the query (Total / 共 N 条). */
+  total: z.number().int().nullable(),
+  /** Rows delivered on this page. */
+  rows: z.number().int(),
+  /** Logged-in taxpayer when the query ran, if known. */
+  taxpayerId: z.string().nullable(),
+  /** False when the call answered with Response.Error or failed. */
+  ok: z.boolean(),
+  error: z.string().optional(),
+  /** True when the request body was encrypted ({Jmbw}) so filters are unknown. */
+  encrypted: z.boolean().default(false),
+});
+export type QueryScope = z.infer<typeof QueryScope>;
+
+export const SignalKind = z.enum(['session-expired', 'permission', 'maintenance', 'request-failed', 'offline']);
+export type SignalKind = z.infer<typeof SignalKind>;
+
+/** Something the page said that explains why nothing can be seen. */
+export const PageSignal = z.object({
+  kind: SignalKind,
+  at: z.number(),
+  text: z.string().max(500),
+  page: z.string(),
+});
+export type PageSignal = z.infer<typeof PageSignal>;
+
+export const Taxpayer = z.object({
+  taxId: z.string(),
+  name: z.string().optional(),
+  at: z.number(),
+});
+export type Taxpayer = z.infer<typeof Taxpayer>;
+
+/** Result the user read (or we read) on the national 查验 platform. */
+export const VerifyOutcome = z.enum(['match', 'not-found', 'mismatch', 'not-ours', 'captcha-error', 'other']);
+export const Verification = z.object({
+  key: z.string(),
+  outcome: VerifyOutcome,
+  message: z.string().optional(),
+  at: z.number(),
+});
+export type Verification = z.infer<typeof Verification>;
