@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StatusReport } from '@/utils/messages';
+import { sendMessage } from '@/utils/send-message';
+import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
+import { AddInvoiceForm } from './AddInvoiceForm';
+import { InvoiceTable } from './InvoiceTable';
+
+export function DashboardApp({ lang }: { lang: UiLanguage }) {
+  const [report, setReport] = useState<StatusReport | null>(null);
+  const refresh = useCallback(() => {
+    void sendMessage({ type: 'status:get' }).then(setReport);
+  }, []);
+  useEffect(refresh, [refresh]);
+  const zh = lang === 'zh';
+
+  return (
+    <div class="dashboard">
+      <header class="topbar">
+        <h1>{zh ? '发票守望 · 管理发票' : 'fapiao-watch · Invoices'}</h1>
+        {report && (
+          <span class="meta">
+            {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : ''}
+            {report.lastQueryAt ? ` · ${zh ? '最近查询' : 'Last query'} ${formatChinaTime(report.lastQueryAt)}` : ''}
+          </span>
+        )}
+      </header>
+      <section class="card">
+        <h2>{zh ? '添加应收到的发票' : 'Add an expected invoice'}</h2>
+        <AddInvoiceForm lang={lang} onAdded={refresh} />
+      </section>
+      <section class="card">
+        <h2>
+          {zh ? '发票清单' : 'Expected invoices'}
+          {report && <span class="count" data-testid="not-visible-count">{zh ? `未看到 ${report.notVisible} 张` : `${report.notVisible} not visible`}</span>}
+        </h2>
+        {report && <InvoiceTable rows={report.rows} lang={lang} onRemoved={refresh} />}
+      </section>
+      <footer class="privacy">{zh ? '所有发票数据只保存在本机浏览器中，不会上传。' : 'All invoice data stays in this browser; nothing is uploaded.'}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { StatusRow } from '@/utils/messages';
+import { sendMessage } from '@/utils/send-message';
+import { say, statusText, type UiLanguage } from '@/utils/ui-text';
+
+export function InvoiceTable({ rows, lang, onRemoved }: { rows: StatusRow[]; lang: UiLanguage; onRemoved: () => void }) {
+  const zh = lang === 'zh';
+  if (!rows.length) return <p class="empty" data-testid="list-empty">{zh ? '还没有发票。' : 'No invoices yet.'}</p>;
+
+  async function remove(key: string): Promise<void> {
+    if (!confirm(zh ? `从清单中删除 ${key}？` : `Remove ${key} from the list?`)) return;
+    await sendMessage({ type: 'expected:remove', key });
+    onRemoved();
+  }
+
+  return (
+    <table class="invoice-table">
+      <thead>
+        <tr>
+          <th>{zh ? '发票号码' : 'Number'}</th>
+          <th>{zh ? '开票日期' : 'Date'}</th>
+          <th class="num">{zh ? '价税合计' : 'Total'}</th>
+          <th>{zh ? '销方' : 'Seller'}</th>
+          <th>{zh ? '状态' : 'Status'}</th>
+          <th>{zh ? '主要原因' : 'Main reason'}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.invoice.key} data-testid="invoice-row" data-key={row.invoice.key} data-status={row.status}>
+            <td class="key">{row.invoice.key}</td>
+            <td>{row.invoice.date}</td>
+            <td class="num">{row.invoice.total}</td>
+            <td>{row.invoice.sellerName ?? row.invoice.sellerTaxId ?? ''}</td>
+            <td>
+              <span class={`pill ${row.status}`}>{say(statusText(row.status), lang)}</span>
+            </td>
+            <td>{row.headline ? say(row.headline.title, lang) : ''}</td>
+            <td>
+              <button type="button" class="secondary" data-testid="remove" onClick={() => void remove(row.invoice.key)}>
+                {zh ? '删除' : 'Remove'}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { FindingList } from '@/components/FindingList';
+import { ProblemList } from '@/components/ProblemList';
+import type { Finding } from '@/utils/diagnose/types';
+import type { Problem } from '@/utils/invoice/model';
+import type { StatusRow } from '@/utils/messages';
+import { sendMessage } from '@/utils/send-message';
+import { say, statusText, type UiLanguage } from '@/utils/ui-text';
+
+export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) {
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { invoice } = row;
+  const zh = lang === 'zh';
+
+  async function explain(): Promise<void> {
+    setBusy(true);
+    const answer = await sendMessage({ type: 'diagnose', key: invoice.key, online: navigator.onLine });
+    setBusy(false);
+    if (answer.ok) setFindings(answer.findings);
+    else setProblems(answer.problems);
+  }
+
+  return (
+    <li class={`missing-row status-${row.status}`} data-testid="missing-row" data-key={invoice.key} data-status={row.status}>
+      <div class="row-head">
+        <span class="key">{invoice.key}</span>
+        <span class={`pill ${row.status}`}>{say(statusText(row.status), lang)}</span>
+      </div>
+      <div class="row-meta">
+        {invoice.date} · ¥{invoice.total}
+        {invoice.sellerName || invoice.sellerTaxId ? ` · ${invoice.sellerName ?? invoice.sellerTaxId}` : ''}
+      </div>
+      {row.headline && !findings && (
+        <div class="headline" data-testid="headline" data-check={row.headline.id}>
+          {say(row.headline.title, lang)}
+        </div>
+      )}
+      {!findings && (
+        <button type="button" data-testid="why" disabled={busy} onClick={() => void explain()}>
+          {busy ? (zh ? '检查中…' : 'Checking…') : zh ? '为什么没看到？' : 'Why is this missing?'}
+        </button>
+      )}
+      <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />
+      {findings && <FindingList findings={findings} lang={lang} />}
+    </li>
+  );
+}

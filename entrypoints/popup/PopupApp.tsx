@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { StatusReport } from '@/utils/messages';
+import { sendMessage } from '@/utils/send-message';
+import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
+import { MissingRow } from './MissingRow';
+
+export function PopupApp({ lang }: { lang: UiLanguage }) {
+  const [report, setReport] = useState<StatusReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    sendMessage({ type: 'status:get' }).then(setReport, (e: unknown) => setError(String(e)));
+  }, []);
+
+  const zh = lang === 'zh';
+  const notVisible = report?.rows.filter((r) => r.status !== 'visible') ?? [];
+  return (
+    <main class="popup">
+      <header>
+        <h1>{zh ? '发票守望' : 'fapiao-watch'}</h1>
+        <button type="button" class="link" data-testid="open-dashboard" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+          {zh ? '管理发票' : 'Manage invoices'}
+        </button>
+      </header>
+      {error && <p class="error" role="alert">{zh ? `读取失败：${error}` : `Could not load: ${error}`}</p>}
+      {report && (
+        <p class="meta" data-testid="popup-meta">
+          {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : zh ? '尚未识别登录的纳税人' : 'Logged-in taxpayer not seen yet'}
+          {' · '}
+          {report.lastQueryAt ? `${zh ? '最近查询' : 'Last query'} ${formatChinaTime(report.lastQueryAt)}` : zh ? '尚未在电子税务局查询' : 'No portal query seen yet'}
+        </p>
+      )}
+      {report && report.rows.length === 0 && (
+        <p class="empty" data-testid="popup-empty">{zh ? '清单为空：请在“管理发票”中添加应收到的发票。' : 'No expected invoices yet: add them under “Manage invoices”.'}</p>
+      )}
+      {report && report.rows.length > 0 && notVisible.length === 0 && (
+        <p class="all-visible" data-testid="all-visible">{zh ? `全部 ${report.rows.length} 张发票都已在电子税务局看到。` : `All ${report.rows.length} invoices are visible on the portal.`}</p>
+      )}
+      <ul class="missing-list">
+        {notVisible.map((row) => (
+          <MissingRow key={row.invoice.key} row={row} lang={lang} />
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import {
+  ExpectedInvoice,
+  PageSignal,
+  QueryScope,
+  Sighting,
+  Taxpayer,
+  Verification,
+  type Problem,
+} from './invoice/model';
+import type { Finding } from './diagnose/types';
+import type { Visibility } from './reconcile/reconcile';
+
+/** Raw strings from the add form; parsed and validated by the background. */
+export const ExpectedInputMessage = z.object({
+  number: z.string().max(64),
+  code: z.string().max(32).optional(),
+  date: z.string().max(32),
+  total: z.string().max(32),
+  sellerTaxId: z.string().max(32).optional(),
+  sellerName: z.string().max(200).optional(),
+  buyerTaxId: z.string().max(32).optional(),
+  buyerName: z.string().max(200).optional(),
+  note: z.string().max(500).optional(),
+});
+export type ExpectedInputMessage = z.infer<typeof ExpectedInputMessage>;
+
+/** Every message a context may send to the background. Validated on arrival: senders are never trusted. */
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('expected:add'), input: ExpectedInputMessage }),
+  z.object({ type: z.literal('expected:remove'), key: z.string().max(64) }),
+  z.object({ type: z.literal('status:get') }),
+  z.object({ type: z.literal('diagnose'), key: z.string().max(64), online: z.boolean().nullable() }),
+  z.object({
+    type: z.literal('portal:observed'),
+    scope: QueryScope.nullable(),
+    sightings: z.array(Sighting).max(1000),
+    signals: z.array(PageSignal).max(20),
+    taxpayer: Taxpayer.nullable(),
+  }),
+  z.object({ type: z.literal('verification:set'), verification: Verification }),
+]);
+export type Request = z.infer<typeof Request>;
+
+export interface StatusRow {
+  invoice: ExpectedInvoice;
+  status: Visibility;
+  /** Headline of the diagnosis for rows that are not plainly visible. */
+  headline: Finding | null;
+}
+
+export interface StatusReport {
+  rows: StatusRow[];
+  /** Expected invoices not (yet) visible on the portal: the badge number. */
+  notVisible: number;
+  lastQueryAt: number | null;
+  taxpayer: Taxpayer | null;
+}
+
+export type AddResult = { ok: true; invoice: ExpectedInvoice; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+export interface ResponseMap {
+  'expected:add': AddResult;
+  'expected:remove': { ok: boolean };
+  'status:get': StatusReport;
+  diagnose: { ok: true; findings: Finding[] } | { ok: false; problems: Problem[] };
+  'portal:observed': { ok: true };
+  'verification:set': { ok: true };
+}
+
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

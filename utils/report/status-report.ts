@@ -1,0 +1,51 @@
+import { diagnose, summarise } from '../diagnose/diagnose';
+import type { Finding } from '../diagnose/types';
+import { indexSightings, reconcile, type ReconcileResult } from '../reconcile/reconcile';
+import type { StatusReport, StatusRow } from '../messages';
+import type { Snapshot } from '../store/repository';
+
+function latestScopeAt(snap: Snapshot): number | null {
+  return snap.scopes.reduce<number | null>((max, s) => (max === null || s.at > max ? s.at : max), null);
+}
+
+function findingsFor(snap: Snapshot, result: ReconcileResult, now: number, online: boolean | null): Finding[] {
+  const expected = snap.expected.find((e) => e.key === result.key);
+  if (!expected) return [];
+  return diagnose({
+    expected,
+    result,
+    scopes: snap.scopes,
+    signals: snap.signals,
+    taxpayer: snap.taxpayer,
+    verification: snap.verifications.find((v) => v.key === result.key) ?? null,
+    now,
+    online,
+  });
+}
+
+/** Every expected invoice with its visibility, not-visible ones first, each with the headline cause. */
+export function buildStatusReport(snap: Snapshot, now: number, online: boolean | null = null): StatusReport {
+  const results = reconcile(snap.expected, indexSightings(snap.sightings), snap.scopes);
+  const byKey = new Map(snap.expected.map((e) => [e.key, e]));
+  const rows: StatusRow[] = results.map((result) => ({
+    invoice: byKey.get(result.key)!,
+    status: result.status,
+    headline: result.status === 'visible' ? null : summarise(findingsFor(snap, result, now, online)).top,
+  }));
+  const rank = { missing: 0, 'not-yet-searched': 1, 'visible-with-problem': 2, visible: 3 } as const;
+  rows.sort((a, b) => rank[a.status] - rank[b.status] || b.invoice.date.localeCompare(a.invoice.date));
+  return {
+    rows,
+    notVisible: rows.filter((r) => r.status === 'missing' || r.status === 'not-yet-searched').length,
+    lastQueryAt: latestScopeAt(snap),
+    taxpayer: snap.taxpayer,
+  };
+}
+
+/** The full, ordered diagnosis for one expected invoice, or null if it is not in the list. */
+export function diagnoseKey(snap: Snapshot, key: string, now: number, online: boolean | null): Finding[] | null {
+  const expected = snap.expected.find((e) => e.key === key);
+  if (!expected) return null;
+  const [result] = reconcile([expected], indexSightings(snap.sightings), snap.scopes);
+  return result ? findingsFor(snap, result, now, online) : null;
+}

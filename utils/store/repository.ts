@@ -1,0 +1,87 @@
+import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
+import type { FapiaoDB } from './db';
+
+/** How much portal history to keep: enough for every check, bounded so the database never grows without end. */
+export const MAX_SCOPES = 1000;
+export const MAX_SIGNALS = 500;
+const TAXPAYER_KEY = 'taxpayer';
+
+export interface Snapshot {
+  expected: ExpectedInvoice[];
+  sightings: Sighting[];
+  scopes: QueryScope[];
+  signals: PageSignal[];
+  verifications: Verification[];
+  taxpayer: Taxpayer | null;
+}
+
+export interface Observation {
+  scope: QueryScope | null;
+  sightings: Sighting[];
+  signals: PageSignal[];
+  taxpayer: Taxpayer | null;
+}
+
+/** Adds a new expected invoice; refuses to overwrite one already stored under the same key. */
+export async function addExpected(db: FapiaoDB, invoice: ExpectedInvoice): Promise<'added' | 'exists'> {
+  const tx = db.transaction('expected', 'readwrite');
+  if (await tx.store.getKey(invoice.key)) {
+    await tx.done;
+    return 'exists';
+  }
+  await tx.store.add(invoice);
+  await tx.done;
+  return 'added';
+}
+
+export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean> {
+  const tx = db.transaction(['expected', 'verifications'], 'readwrite');
+  const found = (await tx.objectStore('expected').getKey(key)) !== undefined;
+  await Promise.all([tx.objectStore('expected').delete(key), tx.objectStore('verifications').delete(key), tx.done]);
+  return found;
+}
+
+/** Stores one portal observation in a single transaction: all of it lands or none of it. */
+export async function recordObservation(db: FapiaoDB, obs: Observation): Promise<void> {
+  const tx = db.transaction(['sightings', 'scopes', 'signals', 'meta'], 'readwrite');
+  const writes: Promise<unknown>[] = obs.sightings.map((s) => tx.objectStore('sightings').put(s));
+  if (obs.scope) writes.push(tx.objectStore('scopes').put(obs.scope));
+  for (const signal of obs.signals) writes.push(tx.objectStore('signals').add(signal));
+  if (obs.taxpayer) writes.push(tx.objectStore('meta').put(obs.taxpayer, TAXPAYER_KEY));
+  writes.push(trimOldest(tx.objectStore('scopes').index('at'), MAX_SCOPES));
+  writes.push(trimOldest(tx.objectStore('signals').index('at'), MAX_SIGNALS));
+  await Promise.all([...writes, tx.done]);
+}
+
+interface CountableIndex {
+  count(): Promise<number>;
+  openCursor(): Promise<{ delete(): Promise<void>; continue(): Promise<unknown> } | null>;
+}
+
+async function trimOldest(index: CountableIndex, keep: number): Promise<void> {
+  let excess = (await index.count()) - keep;
+  let cursor = excess > 0 ? await index.openCursor() : null;
+  while (cursor && excess > 0) {
+    await cursor.delete();
+    excess--;
+    cursor = (await cursor.continue()) as typeof cursor;
+  }
+}
+
+export async function putVerification(db: FapiaoDB, verification: Verification): Promise<void> {
+  await db.put('verifications', verification);
+}
+
+export async function loadSnapshot(db: FapiaoDB): Promise<Snapshot> {
+  const tx = db.transaction(['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta']);
+  const [expected, sightings, scopes, signals, verifications, taxpayer] = await Promise.all([
+    tx.objectStore('expected').getAll(),
+    tx.objectStore('sightings').getAll(),
+    tx.objectStore('scopes').index('at').getAll(),
+    tx.objectStore('signals').index('at').getAll(),
+    tx.objectStore('verifications').getAll(),
+    tx.objectStore('meta').get(TAXPAYER_KEY),
+  ]);
+  await tx.done;
+  return { expected, sightings, scopes, signals, verifications, taxpayer: taxpayer ?? null };
+}

@@ -1,0 +1,32 @@
+export interface BilingualText {
+  zh: string;
+  en: string;
+}
+
+export type UiLanguage = 'zh' | 'en';
+
+/** Chinese unless the browser's UI language is clearly not Chinese. */
+export function pickLanguage(uiLanguage: string | undefined): UiLanguage {
+  return !uiLanguage || uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function say(text: BilingualText, lang: UiLanguage): string {
+  return text[lang] || text.zh;
+}
+
+const STATUS_TEXT = {
+  visible: { zh: '已在税务局看到', en: 'Visible on the portal' },
+  'visible-with-problem': { zh: '已看到，但有问题', en: 'Visible, with a problem' },
+  missing: { zh: '未看到', en: 'Not visible' },
+  'not-yet-searched': { zh: '尚未查询到相关范围', en: 'Not searched yet' },
+} as const satisfies Record<string, BilingualText>;
+
+export function statusText(status: keyof typeof STATUS_TEXT): BilingualText {
+  return STATUS_TEXT[status];
+}
+
+/** `2026-11-23 09:30` in China time, whatever the computer's zone. */
+export function formatChinaTime(ms: number): string {
+  const d = new Date(ms + 8 * 3600_000);
+  return d.toISOString().slice(0, 16).replace('T', ' ');
+}
