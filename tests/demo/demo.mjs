@@ -1,0 +1,63 @@
+// `npm run demo`: the product end to end. Starts the portal replica with sample data, opens Chromium with the built
+// extension, registers expected invoices, runs one portal query, and prints what the popup says about each one.
+import { mkdirSync } from 'node:fs';
+import { sampleData } from '../replica/data.mjs';
+import { chromiumHostRules, startReplica } from '../replica/server.mjs';
+import { launchWithExtension } from '../e2e/launch.mjs';
+import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from '../e2e/portal-flow.mjs';
+import { chinaToday, scenarioCases, shiftDate } from '../e2e/scenario.mjs';
+
+const OUT = 'demo-output';
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
+const today = chinaToday();
+const data = sampleData(today);
+const cases = scenarioCases(data, today);
+
+mkdirSync(OUT, { recursive: true });
+const replica = await startReplica({ port: 0, today });
+const browser = await launchWithExtension({ hostRules: chromiumHostRules(replica.port), headless });
+console.log(`发票守望 demo — portal replica for ${data.taxpayer.Nsrmc} (${data.taxpayer.Nsrsbh}), ${headless ? 'headless' : 'windowed'}`);
+
+try {
+  const dashboard = await browser.context.newPage();
+  await dashboard.goto(browser.extensionUrl('dashboard.html'));
+  for (const c of cases) {
+    await addExpected(dashboard, c.input);
+    await dashboard.getByTestId('add-ok').waitFor();
+  }
+  console.log(`\n1. 已登记 ${cases.length} 张应收发票 / registered ${cases.length} expected invoices`);
+
+  const portal = await browser.context.newPage();
+  await portal.goto(PORTAL_QUERY_URL);
+  const dateFrom = shiftDate(today, -20);
+  await runPortalQuery(portal, { dateFrom });
+  await portal.screenshot({ path: `${OUT}/1-portal-query.png`, fullPage: true });
+  console.log(`2. 全量发票查询：取得发票 ${dateFrom} 至 ${today} — ${await portal.locator('.t-pagination__total').innerText()}`);
+
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 460, height: 900 });
+  await popup.goto(browser.extensionUrl('popup.html'));
+  await popup.getByTestId('missing-row').first().waitFor();
+  const keys = await popup.getByTestId('missing-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+  console.log(`3. 弹窗：${keys.length} 张发票未在电子税务局看到 / ${keys.length} not visible on the portal\n`);
+  for (const key of keys) {
+    const row = await openWhy(popup, key);
+    const findings = await row.getByTestId('finding').evaluateAll((els) =>
+      els.map((e) => ({ id: e.dataset.check, verdict: e.dataset.verdict, text: e.innerText.replace(/\s+/g, ' ').trim() })),
+    );
+    console.log(`   ${key}`);
+    for (const f of findings.filter((f) => f.verdict === 'cause')) console.log(`     [${f.id}] ${f.text}`);
+  }
+  await popup.screenshot({ path: `${OUT}/2-popup-why.png`, fullPage: true });
+  await dashboard.reload();
+  await dashboard.getByTestId('invoice-row').first().waitFor();
+  await dashboard.screenshot({ path: `${OUT}/3-dashboard.png`, fullPage: true });
+  console.log(`\n截图 / screenshots: ${OUT}/1-portal-query.png, 2-popup-why.png, 3-dashboard.png`);
+  if (!headless) {
+    console.log('浏览器保持打开，关闭窗口即结束 / close the browser window to finish.');
+    await new Promise((resolve) => browser.context.on('close', resolve));
+  }
+} finally {
+  await browser.close().catch(() => undefined);
+  await replica.close();
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sampleData } from '../replica/data.mjs';
+import { chromiumHostRules, startReplica } from '../replica/server.mjs';
+import { launchWithExtension } from './launch.mjs';
+import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from './portal-flow.mjs';
+import { chinaToday, scenarioCases, shiftDate } from './scenario.mjs';
+
+const today = chinaToday();
+const data = sampleData(today);
+const cases = scenarioCases(data, today);
+const PORTAL_ORIGIN = new URL(PORTAL_QUERY_URL).origin;
+
+let replica;
+let browser;
+const requests = [];
+
+before(async () => {
+  replica = await startReplica({ port: 0, today });
+  browser = await launchWithExtension({ hostRules: chromiumHostRules(replica.port) });
+  browser.context.on('request', (r) => requests.push(r.url()));
+});
+
+after(async () => {
+  await browser?.close();
+  await replica?.close();
+});
+
+describe('dashboard', () => {
+  it('stores every expected invoice typed into the add form', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    for (const c of cases) {
+      await addExpected(page, c.input);
+      await page.getByTestId('add-ok').waitFor();
+    }
+    assert.equal(await page.getByTestId('invoice-row').count(), cases.length);
+    await page.close();
+  });
+
+  it('rejects a malformed invoice with a specific message and keeps the list intact', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await page.getByTestId('invoice-row').first().waitFor();
+    await addExpected(page, { number: '2611200000001234', date: '2026-02-30', total: 'abc' });
+    const errors = page.getByTestId('add-error');
+    await errors.first().waitFor();
+    const fields = await errors.evaluateAll((els) => els.map((e) => e.getAttribute('data-field')));
+    assert.ok(fields.includes('number') && fields.includes('date') && fields.includes('total'), `fields: ${fields}`);
+    assert.match(await errors.first().innerText(), /[\u4e00-\u9fff]/, 'the message is in Chinese');
+    assert.equal(await page.getByTestId('invoice-row').count(), cases.length);
+    await page.close();
+  });
+
+  it('refuses to add the same invoice twice', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await addExpected(page, cases[0].input);
+    await page.locator('[data-testid=add-error][data-code=duplicate]').waitFor();
+    assert.equal(await page.getByTestId('invoice-row').count(), cases.length);
+    await page.close();
+  });
+});
+
+describe('popup before any portal query', () => {
+  it('shows every invoice as not searched yet and says so when asked why', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('popup.html'));
+    const rows = page.getByTestId('missing-row');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), cases.length);
+    const key = await rows.first().getAttribute('data-key');
+    const row = await openWhy(page, key);
+    await row.locator('[data-testid=finding][data-check=not-searched][data-verdict=cause]').waitFor();
+    await page.close();
+  });
+});
+
+describe('after one query on the portal replica', () => {
+  before(async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: shiftDate(today, -20) });
+    await page.close();
+  });
+
+  for (const c of cases) {
+    it(`${c.label}: ${c.missing ? `flagged, cause ${c.cause}` : 'not flagged'}`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(browser.extensionUrl('popup.html'));
+      await page.locator('[data-testid=missing-row]').first().waitFor();
+      const key = c.input.code ? `${c.input.code}-${c.input.number}` : c.input.number;
+      const row = page.locator(`[data-testid=missing-row][data-key="${key}"]`);
+      if (!c.missing) {
+        assert.equal(await row.count(), 0);
+      } else {
+        await openWhy(page, key);
+        await row.locator(`[data-testid=finding][data-check=${c.cause}][data-verdict=cause]`).waitFor({ timeout: 5000 });
+        const first = await row.getByTestId('finding').first().getAttribute('data-check');
+        assert.equal(first, c.cause, `the first finding names the cause (got ${first})`);
+      }
+      await page.close();
+    });
+  }
+
+  it('flags the session expiry the portal reports', async () => {
+    const page = await browser.context.newPage();
+    replica.setScenario('session', 'expired');
+    await page.goto(PORTAL_QUERY_URL);
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.locator('.t-message__content').waitFor();
+    replica.setScenario('session', null);
+    await page.goto(browser.extensionUrl('popup.html'));
+    const key = cases.find((c) => c.cause === 'date-range').input.number;
+    const row = await openWhy(page, key);
+    await row.locator('[data-testid=finding][data-check=session-expired][data-verdict=cause]').waitFor();
+    await page.close();
+  });
+
+  it('sent nothing anywhere but the portal itself', () => {
+    const foreign = requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith(`${PORTAL_ORIGIN}/`) && !url.startsWith('data:'));
+    assert.deepEqual(foreign, []);
+    assert.ok(requests.some((url) => url.startsWith(PORTAL_ORIGIN)), 'the portal was visited');
+  });
+});

@@ -1,0 +1,60 @@
+// The story the e2e tests and the demo both tell: a finance user expects a handful of invoices, runs one query on
+// 全量发票查询, and asks the popup why some are missing. Invoices are picked from the replica's sample data by role.
+import { pick } from '../replica/data.mjs';
+
+/** Today's date in China (UTC+8), as the portal sees it. */
+export function chinaToday(now = Date.now()) {
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function shiftDate(isoDate, days) {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function formValues(item) {
+  return {
+    number: item.Fphm,
+    code: item.Fpdm || '',
+    date: item.Kprq.slice(0, 10),
+    total: item.Jshj,
+    sellerTaxId: item.Xsfnsrsbh,
+    buyerTaxId: item.Gmfnsrsbh,
+  };
+}
+
+/** A one-digit typo that turns a real number into one the portal does not know. */
+function typoOf(number, known) {
+  for (let i = number.length - 1; i >= 6; i--) {
+    const digit = String((Number(number[i]) + 1) % 10);
+    const candidate = number.slice(0, i) + digit + number.slice(i + 1);
+    if (!known.has(candidate)) return candidate;
+  }
+  throw new Error(`no free typo for ${number}`);
+}
+
+/**
+ * Each case: what the user types, and what the popup must say after one query with the portal's default range
+ * (first of the month .. today, 取得发票).
+ */
+export function scenarioCases(data, today) {
+  const known = new Set(data.invoices.map((i) => i.Fphm));
+  const visible = pick(data, 'visible');
+  const older = pick(data, 'older-than-month');
+  const buyer = data.taxpayer.Nsrsbh;
+  return [
+    { label: '已在税务局看到 visible', input: formValues(visible), missing: false },
+    {
+      label: '号码输错一位 typo',
+      input: { ...formValues(visible), number: typoOf(visible.Fphm, known) },
+      missing: true,
+      cause: 'typo',
+    },
+    { label: '查询日期范围不含开票日期 date range', input: formValues(older), missing: true, cause: 'date-range' },
+    {
+      label: '今天刚开具 sync delay',
+      input: { number: `${today.slice(2, 4)}112000000099990001`, date: today, total: '2260.00', sellerTaxId: visible.Xsfnsrsbh, buyerTaxId: buyer },
+      missing: true,
+      cause: 'sync-delay',
+    },
+  ];
+}

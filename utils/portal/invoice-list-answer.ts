@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { addAmounts } from '../invoice/money';
+import type { Problem, QueryScope, Sighting } from '../invoice/model';
+import { normaliseAmount, normaliseDate, normaliseTaxId } from '../invoice/normalise';
+import { problem } from '../invoice/problem';
+import { compact } from './compact';
+import { invoiceIdentity } from './invoice-identity';
+import { parseLoweredJson, type JsonResult } from './json';
+import { normaliseCode } from './portal-codes';
+import { PageInt, readQueryRequest } from './query-request';
+
+/** More rows than any portal page size; beyond this the answer is not what it claims to be. */
+export const MAX_ROWS_PER_ANSWER = 1000;
+
+export interface InvoiceListInput {
+  requestBody: string | null;
+  responseText: string | null;
+  status: number;
+  page: string;
+  host: string;
+  at: number;
+  taxpayerId: string | null;
+  scopeId: string;
+}
+
+export interface InvoiceListResult {
+  scope: QueryScope;
+  sightings: Sighting[];
+  problems: Problem[];
+}
+
+const Text = z.union([z.string().max(500), z.number().finite()]).nullish().catch(undefined);
+type TextValue = z.infer<typeof Text>;
+
+// Keys lower-cased: PascalCase and lowercase answers share one schema. Both the 全量发票查询 names (Xsfnsrsbh, Hjje,
+// Hjse) and the 勾选 list names (Qdfphm, Xfsbh, Je, Se) are read.
+const Item = z.object({
+  fphm: Text,
+  fpdm: Text,
+  qdfphm: Text,
+  fplxdm: Text,
+  fpztdm: Text,
+  xsfnsrsbh: Text,
+  xfsbh: Text,
+  xsfmc: Text,
+  gmfnsrsbh: Text,
+  gmfmc: Text,
+  kprq: Text,
+  hjje: Text,
+  je: Text,
+  hjse: Text,
+  se: Text,
+  jshj: Text,
+});
+type Item = z.infer<typeof Item>;
+
+const Envelope = z.object({ response: z.object({ error: z.unknown(), data: z.unknown() }) });
+const ErrorShape = z.union([z.string(), z.object({ code: Text, message: Text })]);
+const Count = z
+  .union([z.number().int().min(0).max(1e9), z.string().trim().regex(/^\d{1,9}$/).transform(Number)])
+  .nullish()
+  .catch(undefined);
+const Data = z.object({
+  pagenumber: PageInt,
+  pagesize: PageInt,
+  total: Count,
+  list: z.array(z.unknown()).nullish(),
+});
+
+const clip = (s: string) => s.slice(0, 500);
+const text = (v: TextValue) => (v === null || v === undefined ? '' : String(v).trim());
+const opt = (s: string) => (s === '' ? undefined : s);
+/** Same fact under the 全量 name or the 勾选 name; an empty string means absent. */
+const either = (a: TextValue, b: TextValue) => (text(a) === '' ? b : a);
+
+function answerError(error: unknown): string | null {
+  if (error === null || error === undefined) return null;
+  const e = ErrorShape.safeParse(error);
+  if (!e.success) return 'Response.Error';
+  if (typeof e.data === 'string') return clip(e.data) || 'Response.Error';
+  return clip(text(e.data.message) || text(e.data.code)) || 'Response.Error';
+}
+
+function unreadable(reason: Exclude<JsonResult, { ok: true }>['reason'] | 'shape', status: number): string {
+  if (status === 0) return '网络请求失败 (network failure)';
+  if (status < 200 || status > 299) return `HTTP ${status}`;
+  if (reason === 'empty') return '应答为空 (empty answer)';
+  if (reason === 'too-large') return '应答过大，未读取 (answer too large)';
+  if (reason === 'unparsable') return '应答不是 JSON (answer is not JSON)';
+  return '应答格式未知 (unexpected answer shape)';
+}
+
+function amount(v: TextValue): string | undefined {
+  return v === null || v === undefined ? undefined : (normaliseAmount(v) ?? undefined);
+}
+
+function toSighting(item: Item, scopeId: string, at: number): Sighting | null {
+  const id = invoiceIdentity({ number: text(item.fphm), code: text(item.fpdm), shudianNumber: text(item.qdfphm) });
+  if (id === null) return null;
+  const net = amount(either(item.hjje, item.je));
+  const tax = amount(either(item.hjse, item.se));
+  // The 勾选 list has no 价税合计; the sum of 金额 and 税额 is what the invoice shows.
+  const total = amount(item.jshj) ?? (net !== undefined && tax !== undefined ? addAmounts(net, tax) : undefined);
+  const taxId = (v: TextValue) => opt(normaliseTaxId(text(v)));
+  const code = (v: TextValue) => (v === null || v === undefined ? undefined : (normaliseCode(v) ?? undefined));
+  return compact({
+    ...id,
+    date: normaliseDate(text(item.kprq)) ?? undefined,
+    total,
+    amount: net,
+    tax,
+    sellerTaxId: taxId(either(item.xsfnsrsbh, item.xfsbh)),
+    sellerName: opt(clip(text(item.xsfmc))),
+    buyerTaxId: taxId(item.gmfnsrsbh),
+    buyerName: opt(clip(text(item.gmfmc))),
+    typeCode: code(item.fplxdm),
+    statusCode: code(item.fpztdm),
+    scopeId,
+    seenAt: at,
+    via: 'api' as const,
+  });
+}
+
+/** Reads one 全量发票查询 / 勾选 list answer together with the request that asked for it. Never throws. */
+export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResult {
+  const query = readQueryRequest(input.requestBody);
+  const base = {
+    id: input.scopeId,
+    at: input.at,
+    page: input.page,
+    host: input.host,
+    direction: query.direction,
+    dateFrom: query.dateFrom,
+    dateTo: query.dateTo,
+    statusCodes: query.statusCodes,
+    typeCodes: query.typeCodes,
+    taxpayerId: input.taxpayerId,
+    encrypted: query.encrypted,
+  };
+  const fail = (error: string): InvoiceListResult => ({
+    scope: {
+      ...base,
+      pageNumber: query.pageNumber ?? 1,
+      pageSize: query.pageSize ?? 0,
+      total: null,
+      rows: 0,
+      ok: false,
+      error,
+    },
+    sightings: [],
+    problems: [],
+  });
+
+  const json = parseLoweredJson(input.responseText);
+  if (!json.ok) return fail(unreadable(json.reason, input.status));
+  const envelope = Envelope.safeParse(json.value);
+  if (!envelope.success) return fail(unreadable('shape', input.status));
+  const error = answerError(envelope.data.response.error);
+  if (error !== null) return fail(error);
+  if (input.status < 200 || input.status > 299) return fail(unreadable('shape', input.status));
+  const data = Data.safeParse(envelope.data.response.data);
+  if (!data.success) return fail(unreadable('shape', input.status));
+
+  const list = data.data.list ?? [];
+  const read = list.slice(0, MAX_ROWS_PER_ANSWER);
+  const sightings: Sighting[] = [];
+  for (const raw of read) {
+    const item = Item.safeParse(raw);
+    const sighting = item.success ? toSighting(item.data, input.scopeId, input.at) : null;
+    if (sighting) sightings.push(sighting);
+  }
+  const problems: Problem[] = [];
+  const skipped = read.length - sightings.length;
+  if (skipped > 0) {
+    problems.push(
+      problem(
+        'answer-rows-skipped',
+        'number',
+        `接口返回的 ${skipped} 条发票记录没有可识别的发票号码，已跳过。`,
+        `${skipped} invoice rows in the portal answer had no usable invoice number and were skipped.`,
+      ),
+    );
+  }
+  if (list.length > read.length) {
+    problems.push(
+      problem(
+        'answer-rows-truncated',
+        'list',
+        `接口一次返回了 ${list.length} 条记录，只读取了前 ${MAX_ROWS_PER_ANSWER} 条。`,
+        `The portal answer held ${list.length} rows; only the first ${MAX_ROWS_PER_ANSWER} were read.`,
+      ),
+    );
+  }
+  return {
+    scope: {
+      ...base,
+      pageNumber: data.data.pagenumber ?? query.pageNumber ?? 1,
+      pageSize: data.data.pagesize ?? query.pageSize ?? read.length,
+      total: data.data.total ?? null,
+      rows: read.length,
+      ok: true,
+    },
+    sightings,
+    problems,
+  };
+}

@@ -1,0 +1,52 @@
+import type { ExpectedInvoice, Sighting } from '../invoice/model';
+import { agreement, nearMissScore } from './agreement';
+import { keyDigits, keyParts } from './key-parts';
+import { forEachOneEdit } from './one-edit';
+import type { SightingIndex } from './sighting-index';
+import type { NearMiss } from './types';
+
+export const MAX_NEAR_MISSES = 5;
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + i);
+}
+
+/** Seen invoices whose key is one typing slip, a code/number mix-up or a wrong-field entry away from `inv.key`. */
+export function findNearMisses(inv: ExpectedInvoice, index: SightingIndex): NearMiss[] {
+  const found = new Map<string, NearMiss>();
+  const add = (s: Sighting, kind: NearMiss['kind'], positions: number[]): void => {
+    if (s.key === inv.key) return;
+    const agrees = agreement(inv, s);
+    const miss: NearMiss = { sighting: s, kind, positions, agrees, score: nearMissScore(kind, agrees) };
+    const prev = found.get(s.key);
+    if (!prev || miss.score > prev.score) found.set(s.key, miss);
+  };
+
+  const { code, number } = keyParts(inv.key);
+  const digits = keyDigits(inv.key);
+
+  // Same digits, other split: code/number boundary shifted, or a 20-digit number typed across code + number.
+  for (const s of index.byDigits.get(digits) ?? []) {
+    const bothLegacy = code !== '' && keyParts(s.key).code !== '';
+    add(s, bothLegacy ? 'code-number-split' : 'number-in-wrong-field', [code.length]);
+  }
+  // Code and number typed into each other's fields.
+  if (code) for (const s of index.byDigits.get(number + code) ?? []) add(s, 'code-number-split', [code.length]);
+
+  forEachOneEdit(digits, index.digitLengths, (candidate, kind, positions) => {
+    for (const s of index.byDigits.get(candidate) ?? []) add(s, kind, positions);
+  });
+
+  // 8 digits typed where a 20-digit number belongs (a 数电 paper invoice's 发票号码, or its last 8 digits), and back.
+  const wantLength = number.length === 8 ? 20 : number.length === 20 ? 8 : 0;
+  if (wantLength) {
+    const positions = range(digits.length - 8, 8);
+    for (const s of index.byLast8.get(number.slice(-8)) ?? []) {
+      if (keyParts(s.key).number.length === wantLength) add(s, 'number-in-wrong-field', positions);
+    }
+  }
+
+  return [...found.values()]
+    .sort((a, b) => b.score - a.score || a.sighting.key.localeCompare(b.sighting.key))
+    .slice(0, MAX_NEAR_MISSES);
+}

@@ -1,0 +1,18 @@
+import { amountsEqual } from '../invoice/money';
+import type { ExpectedInvoice, Sighting } from '../invoice/model';
+import type { SightingProblem } from './types';
+
+export const VOIDED_STATUS = '02';
+export const RED_STATUSES: readonly string[] = ['03', '04'];
+export const RISK_CODES: readonly string[] = ['02', '03'];
+
+/** Why an exactly seen invoice still needs attention. */
+export function sightingProblems(inv: ExpectedInvoice, s: Sighting): SightingProblem[] {
+  const problems: SightingProblem[] = [];
+  if (s.statusCode === VOIDED_STATUS) problems.push('status-voided');
+  if (s.statusCode !== undefined && RED_STATUSES.includes(s.statusCode)) problems.push('status-red');
+  if (s.riskCode !== undefined && RISK_CODES.includes(s.riskCode)) problems.push('risk');
+  if (s.total !== undefined && !amountsEqual(inv.total, s.total)) problems.push('amount-differs');
+  if (s.date !== undefined && s.date !== inv.date) problems.push('date-differs');
+  return problems;
+}
