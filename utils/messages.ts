@@ -9,21 +9,12 @@ import {
   type Problem,
 } from './invoice/model';
 import type { Finding } from './diagnose/types';
+import { ExpectedInput } from './invoice/parse-input';
 import type { Visibility } from './reconcile/reconcile';
 
-/** Raw strings from the add form; parsed and validated by the background. */
-export const ExpectedInputMessage = z.object({
-  number: z.string().max(64),
-  code: z.string().max(32).optional(),
-  date: z.string().max(32),
-  total: z.string().max(32),
-  sellerTaxId: z.string().max(32).optional(),
-  sellerName: z.string().max(200).optional(),
-  buyerTaxId: z.string().max(32).optional(),
-  buyerName: z.string().max(200).optional(),
-  note: z.string().max(500).optional(),
-});
-export type ExpectedInputMessage = z.infer<typeof ExpectedInputMessage>;
+/** Raw strings from a form or import; the background normalises and validates them. Bounded: senders are untrusted. */
+export const ExpectedInputMessage = ExpectedInput.refine((v) => JSON.stringify(v).length <= 8192, 'input too large');
+export type ExpectedInputMessage = ExpectedInput;
 
 /** Every message a context may send to the background. Validated on arrival: senders are never trusted. */
 export const Request = z.discriminatedUnion('type', [

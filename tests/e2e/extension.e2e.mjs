@@ -4,7 +4,7 @@ import { sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from './launch.mjs';
 import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from './portal-flow.mjs';
-import { chinaToday, scenarioCases, shiftDate } from './scenario.mjs';
+import { chinaToday, queryStart, scenarioCases } from './scenario.mjs';
 
 const today = chinaToday();
 const data = sampleData(today);
@@ -80,7 +80,7 @@ describe('after one query on the portal replica', () => {
   before(async () => {
     const page = await browser.context.newPage();
     await page.goto(PORTAL_QUERY_URL);
-    await runPortalQuery(page, { dateFrom: shiftDate(today, -20) });
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
     await page.close();
   });
 
@@ -105,11 +105,11 @@ describe('after one query on the portal replica', () => {
 
   it('flags the session expiry the portal reports', async () => {
     const page = await browser.context.newPage();
-    replica.setScenario('session', 'expired');
+    replica.setScenario('session-expired');
     await page.goto(PORTAL_QUERY_URL);
     await page.getByRole('button', { name: '查询' }).click();
     await page.locator('.t-message__content').waitFor();
-    replica.setScenario('session', null);
+    replica.setScenario('reset');
     await page.goto(browser.extensionUrl('popup.html'));
     const key = cases.find((c) => c.cause === 'date-range').input.number;
     const row = await openWhy(page, key);

@@ -15,15 +15,25 @@ export async function addExpected(page, input) {
   await page.getByTestId('add-submit').click();
 }
 
-/** Runs one 全量发票查询 with the form's dates (or the given ones) and waits for the result table to settle. */
+/** Waits for the next invoice-list answer that `action` causes. */
+async function answered(page, action) {
+  const response = page.waitForResponse((r) => r.url().includes('/szzhzz/qlfpcx/v1/queryFpjcxx'));
+  await action();
+  await response;
+}
+
+/**
+ * Runs one 全量发票查询 as a careful user would: set 开票日期起 (and 查询类型), click 查询, then show 100 rows per
+ * page so every result is read.
+ */
 export async function runPortalQuery(page, { dateFrom, direction } = {}) {
   if (dateFrom) await page.getByPlaceholder('开票日期起').fill(dateFrom);
   if (direction) {
-    await page.locator('.t-form-item__gjbq select').selectOption({ label: direction === 'issued' ? '开具发票' : '取得发票' });
+    await page.locator('.t-form-item__gjbq .t-select').click();
+    await page.locator('.t-select-option', { hasText: direction === 'issued' ? '开具发票' : '取得发票' }).click();
   }
-  const answered = page.waitForResponse((r) => r.url().includes('/szzhzz/qlfpcx/v1/queryFpjcxx'));
-  await page.getByRole('button', { name: '查询' }).click();
-  await answered;
+  await answered(page, () => page.getByRole('button', { name: '查询' }).click());
+  await answered(page, () => page.locator('.t-pagination__size').selectOption('100'));
   await page.locator('.t-pagination__total').waitFor();
 }
 

@@ -32,14 +32,18 @@ function typoOf(number, known) {
   throw new Error(`no free typo for ${number}`);
 }
 
-/**
- * Each case: what the user types, and what the popup must say after one query with the portal's default range
- * (first of the month .. today, 取得发票).
- */
+/** The one query of the story: 取得发票 over the last 20 days, whatever day of the month it is. */
+export function queryStart(today) {
+  return shiftDate(today, -20);
+}
+
+/** Each case: what the user types, and what the popup must say after that query. */
 export function scenarioCases(data, today) {
   const known = new Set(data.invoices.map((i) => i.Fphm));
-  const visible = pick(data, 'visible');
-  const older = pick(data, 'older-than-month');
+  const dateFrom = queryStart(today);
+  const latestFirst = (list) => [...list].sort((a, b) => b.Kprq.localeCompare(a.Kprq));
+  const visible = latestFirst(pick(data, 'visible'))[0];
+  const older = latestFirst(pick(data, 'older-than-month')).find((i) => i.Kprq.slice(0, 10) < dateFrom);
   const buyer = data.taxpayer.Nsrsbh;
   return [
     { label: '已在税务局看到 visible', input: formValues(visible), missing: false },

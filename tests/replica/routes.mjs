@@ -1,0 +1,112 @@
+// HTTP routing of the replica: the SPA shell for the portal's page paths, its static files, the JSON calls
+// and the /__replica control endpoint.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { FAILURES } from './scenario.mjs';
+import { InvalidRequest, decodeBody, failure, lowerCamel, queryFpjcxx, readQuery, success } from './api.mjs';
+
+const PUBLIC = fileURLToPath(new URL('./public/', import.meta.url));
+const VIEWS = {
+  '/invoice-query/invoice-query': 'invoice-query',
+  '/third-menu/invoice-query/invoice-query': 'invoice-query',
+  '/dedeuction-type-checked-business': 'deduction',
+  '/digital-tax-account': 'digital-account',
+};
+const STATIC = { '/static/app.js': 'text/javascript', '/static/app.css': 'text/css' };
+// Other provinces run the same app; the host decides the title, as on the real platform.
+const PROVINCES = { beijing: '北京市', tianjin: '天津市', shanghai: '上海市', guangdong: '广东省', jiangsu: '江苏省', zhejiang: '浙江省' };
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    return text;
+  }
+}
+
+function send(res, status, body, type = 'application/json; charset=utf-8') {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
+}
+
+/** Scenario overrides travel in the page URL; API calls carry that URL in their Referer (same-origin). */
+function pageSpec(url) {
+  return url ? new URL(url, 'https://x').searchParams.getAll('scenario').join(',') : '';
+}
+
+export function createRouter({ data, today, rules, getState, setState, requests, log }) {
+  const companyName = (id) => data.companies.find((c) => c.Nsrsbh === id).Nsrmc;
+
+  async function page(req, res, url, view) {
+    const s = rules.applySpec(getState(), pageSpec(url.href));
+    const province = PROVINCES[/^dppt\.([a-z]+)\./.exec(req.headers.host ?? '')?.[1]] ?? '北京市';
+    const config = { view, today, province, status: s.status, keys: s.keys, request: s.request, transport: s.transport };
+    const html = (await readFile(`${PUBLIC}index.html`, 'utf8'))
+      .replace('%PROVINCE%', province)
+      .replace('%CONFIG%', JSON.stringify(config).replace(/</g, '\\u003c'));
+    send(res, 200, html, 'text/html; charset=utf-8');
+  }
+
+  async function api(req, res, path) {
+    const body = await readBody(req);
+    requests.push({ path, body, at: Date.now() });
+    const s = rules.applySpec(getState(), pageSpec(req.headers.referer));
+    if (s.delay) await sleep(s.delay);
+    const reply = (status, answer) => send(res, status, s.keys === 'lowercase' ? lowerCamel(answer) : answer);
+
+    if (path === '/szzhzz/swszzhCtr/v1/getNsrjbxx') {
+      return reply(200, success({ Nsrsbh: s.taxpayer, Nsrmc: companyName(s.taxpayer) }));
+    }
+    if (path === '/szzhzz/qlfpcx/v1/queryFpjcxx') {
+      if (s.status === 'maintenance') return reply(503, failure(FAILURES.maintenance));
+      if (s.status !== 'ok') return reply(200, failure(FAILURES[s.status]));
+      try {
+        return reply(200, success(queryFpjcxx(data.invoices, s.taxpayer, readQuery(decodeBody(body)))));
+      } catch (e) {
+        if (e instanceof InvalidRequest) return reply(200, failure({ Code: 'InvalidParameter', Message: e.message }));
+        throw e;
+      }
+    }
+    return reply(404, failure({ Code: 'ResourceNotFound', Message: `接口不存在：${path}` }));
+  }
+
+  async function control(req, res) {
+    if (req.method === 'POST') {
+      const body = await readBody(req);
+      try {
+        let s = getState();
+        if (typeof body.scenario === 'string') s = rules.applySpec(s, body.scenario);
+        if (typeof body.name === 'string') s = rules.apply(s, body.name, body.value);
+        setState(s);
+      } catch (e) {
+        return send(res, 400, { error: e.message });
+      }
+    }
+    send(res, 200, getState());
+  }
+
+  return async function route(req, res) {
+    const url = new URL(req.url, `https://${req.headers.host ?? 'localhost'}`);
+    const path = url.pathname;
+    if (log) console.log(`${new Date().toISOString()} ${req.method} ${req.url}`);
+    try {
+      if (req.method === 'GET' && VIEWS[path]) return await page(req, res, url, VIEWS[path]);
+      if (req.method === 'GET' && STATIC[path]) return send(res, 200, await readFile(PUBLIC + path.slice(8)), STATIC[path]);
+      if (req.method === 'GET' && path === '/') {
+        res.writeHead(302, { location: `/invoice-query/invoice-query${url.search}` });
+        return res.end();
+      }
+      if (path === '/__replica/scenario') return await control(req, res);
+      if (req.method === 'POST' && path.startsWith('/szzhzz/')) return await api(req, res, path);
+      send(res, 404, 'Not Found', 'text/plain; charset=utf-8');
+    } catch (e) {
+      // A bad ?scenario= on a page or Referer lands here too: say so instead of hanging the request.
+      send(res, 500, `replica error: ${e.message}`, 'text/plain; charset=utf-8');
+    }
+  };
+}
