@@ -276,7 +276,7 @@ export function classifyNumberInput(number: string, code?: string): NumberClassi
     );
   }
   if ((c.length === 10 || c.length === 12) && n.length === 8) return { kind: 'legacy', problems: [] };
-  const codeProblem = checkLegacyCode(c).find((p) => p.code === 'code-length');
-  if (codeProblem) return invalid(codeProblem);
-  return invalid(checkLegacyNumber(n)[0] ?? problem('number-missing', 'number', '请填写发票号码。', 'Enter the invoice number.'));
+  // What is left: a code and a number whose lengths fit no kind of invoice.
+  const lengths = [...checkLegacyCode(c).filter((p) => p.code === 'code-length'), ...checkLegacyNumber(n)];
+  return { kind: 'invalid', problems: lengths };
 }

@@ -139,7 +139,8 @@ export function parseExpectedInput(raw: ExpectedInput, now: number): ParseExpect
   }
 
   if (errors.length || numbers.kind === 'invalid' || date === null || total === undefined) {
-    return numbers.suggestion ? { ok: false, problems: errors, suggestion: numbers.suggestion } : { ok: false, problems: errors };
+    const { suggestion } = numbers;
+    return suggestion ? { ok: false, problems: errors, suggestion } : { ok: false, problems: errors };
   }
 
   const number = normaliseDigits(input.number);

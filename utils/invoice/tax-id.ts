@@ -1,4 +1,5 @@
 import type { Problem } from './model';
+import { isCalendarDate } from './normalise';
 import { problem } from './problem';
 
 /** GB 32100-2015 alphabet: digits and capitals without I, O, Z, S, V (easily confused with 1, 0, 2, 5, U). */
@@ -45,9 +46,10 @@ export function orgCodeCheckChar(body8: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/** ISO 7064 MOD 11-2, the check of an 18-digit resident ID number (a natural person's tax ID). */
+/** 18-digit resident ID (a natural person's tax ID): province 11–82, birth date, ISO 7064 MOD 11-2 check. */
 function isResidentId(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const m = /^([1-8]\d)\d{4}(\d{4})(\d{2})(\d{2})\d{3}[\dX]$/.exec(id);
+  if (!m || Number(m[1]) < 11 || !isCalendarDate(Number(m[2]), Number(m[3]), Number(m[4]))) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(id[i]) * (2 ** (17 - i) % 11);
   return '10X98765432'[sum % 11] === id[17];
