@@ -1,4 +1,4 @@
-import { HOOK_SOURCE, isWatchedUrl } from '@/utils/portal/hook-constants';
+import { HOOK_SOURCE, MAX_REQUEST_BODY_CHARS, MAX_RESPONSE_CHARS, isWatchedUrl } from '@/utils/portal/hook-constants';
 
 /**
  * Runs in the portal page's own world, before its scripts. It copies the answers of the invoice calls to the
@@ -12,12 +12,10 @@ export default defineContentScript({
   allFrames: true,
   main() {
     if (!location.hostname.startsWith('dppt.')) return;
-    const MAX_BODY = 64 * 1024;
-    const MAX_ANSWER = 2 * 1024 * 1024;
     let seq = 0;
 
     function bodyText(body: unknown): string | null {
-      return typeof body === 'string' && body.length <= MAX_BODY ? body : null;
+      return typeof body === 'string' && body.length <= MAX_REQUEST_BODY_CHARS ? body : null;
     }
 
     function absolute(url: string): string | null {
@@ -30,7 +28,7 @@ export default defineContentScript({
 
     function post(url: string, method: string, requestBody: string | null, status: number, responseText: string | null, error?: string): void {
       try {
-        const text = responseText !== null && responseText.length <= MAX_ANSWER ? responseText : null;
+        const text = responseText !== null && responseText.length <= MAX_RESPONSE_CHARS ? responseText : null;
         window.postMessage(
           { source: HOOK_SOURCE, v: 1, id: `${Date.now()}-${++seq}`, url, method, requestBody, status, ok: status >= 200 && status < 300, responseText: text, error, at: Date.now() },
           location.origin,

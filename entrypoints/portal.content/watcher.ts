@@ -5,21 +5,21 @@ import { readInvoiceListAnswer } from '@/utils/portal/invoice-list-answer';
 import { detectPageKind } from '@/utils/portal/page-kind';
 import { detectPageSignals, signalFromAnswerError, signalFromLocation } from '@/utils/portal/page-signals';
 import { readQueryForm } from '@/utils/portal/query-form';
+import { callKind } from '@/utils/portal/call-kind';
 import { readResultTable } from '@/utils/portal/result-table';
+import { tableScope } from '@/utils/portal/table-scope';
 import { readTaxpayerAnswer, readTaxpayerFromHeader } from '@/utils/portal/taxpayer-answer';
 
 export type Observed = Omit<RequestOf<'portal:observed'>, 'type'>;
 
 export interface WatcherDeps {
-  window: Window;
+  window: Window & typeof globalThis;
   document: Document;
   send: (observed: Observed) => void;
   now: () => number;
   /** How long a rendered table may go without a JSON answer before we read the table itself. */
   tableFallbackMs?: number;
 }
-
-const TAXPAYER_PATH = '/getNsrjbxx';
 
 /** Watches one portal page: hook messages first, the result table as fallback, and the page's own messages. */
 export function startWatcher(deps: WatcherDeps): () => void {
@@ -44,7 +44,9 @@ export function startWatcher(deps: WatcherDeps): () => void {
     if (event.source !== win) return;
     const msg = parseHookMessage(event.data);
     if (!msg) return;
-    if (new URL(msg.url).pathname.endsWith(TAXPAYER_PATH)) {
+    const kind = callKind(msg.url);
+    if (!kind) return;
+    if (kind === 'taxpayer') {
       const found = msg.responseText ? readTaxpayerAnswer(msg.responseText, msg.at) : null;
       if (found) {
         taxpayer = found;
@@ -73,30 +75,7 @@ export function startWatcher(deps: WatcherDeps): () => void {
     const scopeId = `table-${at}`;
     const table = readResultTable(doc, { at, page, host, scopeId });
     if (!table.sightings.length && !table.empty) return;
-    const form = readQueryForm(doc);
-    send({
-      scope: {
-        id: scopeId,
-        at,
-        page,
-        host,
-        direction: form.direction,
-        dateFrom: form.dateFrom,
-        dateTo: form.dateTo,
-        statusCodes: form.statusCodes,
-        typeCodes: form.typeCodes,
-        pageNumber: table.pageNumber ?? 1,
-        pageSize: table.sightings.length,
-        total: table.total,
-        rows: table.sightings.length,
-        taxpayerId: knownTaxpayer()?.taxId ?? null,
-        ok: true,
-        encrypted: false,
-      },
-      sightings: table.sightings,
-      signals: [],
-      taxpayer: knownTaxpayer(),
-    });
+    send({ scope: tableScope(readQueryForm(doc), table, { at, page, host, scopeId }, knownTaxpayer()?.taxId ?? null), sightings: table.sightings, signals: [], taxpayer: knownTaxpayer() });
   }
 
   const observer = new win.MutationObserver(() => {

@@ -12,8 +12,12 @@ export const HookMessage = z.object({
   status: z.number().int().min(0).max(999),
   ok: z.boolean(),
   responseText: z.string().max(MAX_RESPONSE_CHARS).nullable(),
-  /** Network failure message (fetch rejected, XHR error/timeout). */
-  error: z.string().max(1000).optional(),
+  /** Network failure message (fetch rejected, XHR error/timeout); cut rather than refused, it is still a failure. */
+  error: z
+    .string()
+    .max(100_000)
+    .transform((s) => s.slice(0, 1000))
+    .optional(),
   at: z.number().finite(),
 });
 export type HookMessage = z.infer<typeof HookMessage>;

@@ -4,13 +4,13 @@ import type { Problem, QueryScope, Sighting } from '../invoice/model';
 import { normaliseAmount, normaliseDate, normaliseTaxId } from '../invoice/normalise';
 import { problem } from '../invoice/problem';
 import { compact } from './compact';
+import { exactText } from './exact-text';
 import { invoiceIdentity } from './invoice-identity';
 import { parseLoweredJson, type JsonResult } from './json';
+import { MAX_ROWS } from './limits';
 import { normaliseCode } from './portal-codes';
 import { PageInt, readQueryRequest } from './query-request';
 
-/** More rows than any portal page size; beyond this the answer is not what it claims to be. */
-export const MAX_ROWS_PER_ANSWER = 1000;
 
 export interface InvoiceListInput {
   requestBody: string | null;
@@ -54,7 +54,7 @@ const Item = z.object({
 });
 type Item = z.infer<typeof Item>;
 
-const Envelope = z.object({ response: z.object({ error: z.unknown(), data: z.unknown() }) });
+const Envelope = z.object({ response: z.object({ error: z.unknown().optional(), data: z.unknown().optional() }) });
 const ErrorShape = z.union([z.string(), z.object({ code: Text, message: Text })]);
 const Count = z
   .union([z.number().int().min(0).max(1e9), z.string().trim().regex(/^\d{1,9}$/).transform(Number)])
@@ -77,8 +77,9 @@ function answerError(error: unknown): string | null {
   if (error === null || error === undefined) return null;
   const e = ErrorShape.safeParse(error);
   if (!e.success) return 'Response.Error';
-  if (typeof e.data === 'string') return clip(e.data) || 'Response.Error';
-  return clip(text(e.data.message) || text(e.data.code)) || 'Response.Error';
+  // Some gateways send an empty Error object on success.
+  if (typeof e.data !== 'string') return clip(text(e.data.message) || text(e.data.code)) || null;
+  return clip(e.data.trim()) || null;
 }
 
 function unreadable(reason: Exclude<JsonResult, { ok: true }>['reason'] | 'shape', status: number): string {
@@ -95,13 +96,17 @@ function amount(v: TextValue): string | undefined {
 }
 
 function toSighting(item: Item, scopeId: string, at: number): Sighting | null {
-  const id = invoiceIdentity({ number: text(item.fphm), code: text(item.fpdm), shudianNumber: text(item.qdfphm) });
+  const id = invoiceIdentity({
+    number: exactText(item.fphm),
+    code: exactText(item.fpdm),
+    shudianNumber: exactText(item.qdfphm),
+  });
   if (id === null) return null;
   const net = amount(either(item.hjje, item.je));
   const tax = amount(either(item.hjse, item.se));
   // The 勾选 list has no 价税合计; the sum of 金额 and 税额 is what the invoice shows.
   const total = amount(item.jshj) ?? (net !== undefined && tax !== undefined ? addAmounts(net, tax) : undefined);
-  const taxId = (v: TextValue) => opt(normaliseTaxId(text(v)));
+  const taxId = (v: TextValue) => opt(normaliseTaxId(exactText(v)));
   const code = (v: TextValue) => (v === null || v === undefined ? undefined : (normaliseCode(v) ?? undefined));
   return compact({
     ...id,
@@ -162,7 +167,7 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   if (!data.success) return fail(unreadable('shape', input.status));
 
   const list = data.data.list ?? [];
-  const read = list.slice(0, MAX_ROWS_PER_ANSWER);
+  const read = list.slice(0, MAX_ROWS);
   const sightings: Sighting[] = [];
   for (const raw of read) {
     const item = Item.safeParse(raw);
@@ -186,8 +191,8 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
       problem(
         'answer-rows-truncated',
         'list',
-        `接口一次返回了 ${list.length} 条记录，只读取了前 ${MAX_ROWS_PER_ANSWER} 条。`,
-        `The portal answer held ${list.length} rows; only the first ${MAX_ROWS_PER_ANSWER} were read.`,
+        `接口一次返回了 ${list.length} 条记录，只读取了前 ${MAX_ROWS} 条。`,
+        `The portal answer held ${list.length} rows; only the first ${MAX_ROWS} were read.`,
       ),
     );
   }

@@ -18,7 +18,7 @@ export interface ParsedQuery {
   encrypted: boolean;
 }
 
-export function unknownQuery(encrypted = false): ParsedQuery {
+function unknownQuery(encrypted = false): ParsedQuery {
   return {
     direction: null,
     dateFrom: null,
@@ -41,7 +41,7 @@ export const PageInt = z
 
 // Keys are lower-cased before parsing, so `FpztDm`, `fpztDm` and `fpztdm` all land here.
 const RequestBody = z.object({
-  jmbw: z.unknown(),
+  jmbw: z.unknown().optional(),
   gjbq: Optional,
   fpztdm: CodeList,
   fplxdm: CodeList,

@@ -12,9 +12,11 @@ export const RESULT_TABLE_CONTAINERS = [
 export const NOT_RESULT_AREA = '.t-dialog, .t-drawer, .t-popup, .t-select__dropdown';
 export const TABLE_HEADER_ROWS = 'thead tr';
 export const TABLE_BODY_ROWS = 'tbody tr';
-export const TABLE_CELLS = 'th, td';
 /** TDesign's placeholder row when there is no data (its text is 暂无数据). */
 export const TABLE_EMPTY_ROW = '.t-table__empty-row, .t-table__empty';
+
+/** TDesign's spinner over a table whose rows are still the previous query's (or none yet). */
+export const TABLE_LOADING = '.t-loading, .t-table__loading';
 
 export const PAGER_TOTAL = '.t-pagination__total';
 export const PAGER_CURRENT = '.t-pagination__number.t-is-current';
@@ -27,7 +29,6 @@ export const FORM_ITEM = '.t-form__item';
 export const FORM_LABEL = '.t-form__label';
 /** A chosen option: radio/checkbox state, or a tag inside a multi-select. */
 export const FORM_CHOSEN = '.t-is-checked, .t-tag';
-export const FORM_TEXT_INPUTS = 'input';
 export const PLACEHOLDER_DATE_FROM = '开票日期起';
 export const PLACEHOLDER_DATE_TO = '开票日期止';
 export const LABEL_DIRECTION = '查询类型';

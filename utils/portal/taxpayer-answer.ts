@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Taxpayer } from '../invoice/model';
 import { normaliseTaxId, toHalfWidth } from '../invoice/normalise';
 import { visibleText } from './dom-text';
+import { exactText } from './exact-text';
 import { parseLoweredJson } from './json';
 import { TAXPAYER_HEADER } from './selectors';
 
@@ -32,7 +33,7 @@ export function readTaxpayerAnswer(responseText: string | null, at: number): Tax
   const parsed = Answer.safeParse(json.value);
   if (!parsed.success) return null;
   const { nsrsbh, nsrmc } = parsed.data.response.data;
-  const id = nsrsbh === null || nsrsbh === undefined ? null : taxId(String(nsrsbh));
+  const id = taxId(exactText(nsrsbh));
   if (id === null) return null;
   const n = nsrmc === null || nsrmc === undefined ? undefined : name(String(nsrmc));
   return n === undefined ? { taxId: id, at } : { taxId: id, name: n, at };

@@ -1,0 +1,22 @@
+export { callKind, type CallKind } from './call-kind';
+export {
+  DEDUCTION_LIST_PATH,
+  HOOK_SOURCE,
+  INVOICE_LIST_PATH,
+  isWatchedUrl,
+  MAX_REQUEST_BODY_CHARS,
+  MAX_RESPONSE_CHARS,
+  TAXPAYER_PATH,
+  WATCHED_PATHS,
+  watchedPath,
+} from './hook-constants';
+export { HookMessage, parseHookMessage } from './hook-message';
+export { readInvoiceListAnswer, type InvoiceListInput, type InvoiceListResult } from './invoice-list-answer';
+export { MAX_ROWS } from './limits';
+export { detectPageKind, provinceFromHost, type PageKind } from './page-kind';
+export { detectPageSignals, signalFromAnswerError, signalFromLocation } from './page-signals';
+export { readQueryForm } from './query-form';
+export { readQueryRequest, type ParsedQuery } from './query-request';
+export { readResultTable, type TableContext, type TableResult } from './result-table';
+export { tableScope } from './table-scope';
+export { readTaxpayerAnswer, readTaxpayerFromHeader } from './taxpayer-answer';
