@@ -6,6 +6,8 @@ const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 's
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imports once resolved the page's global `Request` to our zod schema.
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

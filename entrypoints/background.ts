@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/utils/background/handle-message';
 import { buildStatusReport } from '@/utils/report/status-report';

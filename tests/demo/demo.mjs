@@ -5,7 +5,7 @@ import { sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from '../e2e/launch.mjs';
 import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from '../e2e/portal-flow.mjs';
-import { chinaToday, scenarioCases, shiftDate } from '../e2e/scenario.mjs';
+import { chinaToday, queryStart, scenarioCases } from '../e2e/scenario.mjs';
 
 const OUT = 'demo-output';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
@@ -29,7 +29,7 @@ try {
 
   const portal = await browser.context.newPage();
   await portal.goto(PORTAL_QUERY_URL);
-  const dateFrom = shiftDate(today, -20);
+  const dateFrom = queryStart(today);
   await runPortalQuery(portal, { dateFrom });
   await portal.screenshot({ path: `${OUT}/1-portal-query.png`, fullPage: true });
   console.log(`2. 全量发票查询：取得发票 ${dateFrom} 至 ${today} — ${await portal.locator('.t-pagination__total').innerText()}`);

@@ -1,0 +1,45 @@
+import { formatLocal } from '../local-time';
+import { latestOkScope, offsetOf, queryPageUrl } from '../context';
+import { ruledOutBySighting } from '../seen';
+import { t } from '../text';
+import type { DiagnosisContext, Finding } from '../types';
+
+const TITLE = t('是否查询过', 'Searched at all');
+
+export function checkNotSearched(ctx: DiagnosisContext): Finding {
+  const seen = ruledOutBySighting(ctx, 'not-searched', TITLE);
+  if (seen) return seen;
+  const open = { kind: 'open-url', url: queryPageUrl(ctx) } as const;
+  const latest = latestOkScope(ctx);
+  if (latest) {
+    const okCount = ctx.scopes.filter((s) => s.ok).length;
+    const at = formatLocal(latest.at, offsetOf(ctx));
+    return {
+      id: 'not-searched',
+      verdict: 'ok',
+      title: TITLE,
+      evidence: t(`已记录 ${okCount} 次成功查询，最近一次在 ${at}。`, `${okCount} successful queries recorded, the latest at ${at}.`),
+    };
+  }
+  if (ctx.scopes.length === 0) {
+    return {
+      id: 'not-searched',
+      verdict: 'cause',
+      title: t('还没有在门户查询过', 'Not searched on the portal yet'),
+      evidence: t('插件还没有记录到任何一次全量发票查询。', 'The extension has not recorded any 全量发票查询 query yet.'),
+      next: { text: t('打开「全量发票查询」，按开票日期查询「取得发票」。', 'Open 全量发票查询 and search 取得发票 by issue date.'), action: open },
+    };
+  }
+  const last = ctx.scopes.reduce((a, b) => (b.at > a.at ? b : a));
+  const error = last.error ? `：${last.error}` : '';
+  return {
+    id: 'not-searched',
+    verdict: 'cause',
+    title: t('查询都没有成功', 'No query succeeded'),
+    evidence: t(
+      `记录到 ${ctx.scopes.length} 次查询，全部失败（最近一次 ${formatLocal(last.at, offsetOf(ctx))}${error}）。`,
+      `${ctx.scopes.length} queries recorded, all failed (latest at ${formatLocal(last.at, offsetOf(ctx))}${last.error ? `: ${last.error}` : ''}).`,
+    ),
+    next: { text: t('重新打开「全量发票查询」再查一次。', 'Open 全量发票查询 and query again.'), action: open },
+  };
+}

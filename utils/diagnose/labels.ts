@@ -1,0 +1,61 @@
+import type { Direction } from '../invoice/model';
+import type { Text } from './types';
+
+export const STATUS_NAMES: Readonly<Record<string, Text>> = {
+  '01': { zh: '正常', en: 'normal' },
+  '02': { zh: '已作废', en: 'voided' },
+  '03': { zh: '已红冲-全额', en: 'fully red-flushed' },
+  '04': { zh: '已红冲-部分', en: 'partly red-flushed' },
+};
+
+export const RISK_NAMES: Readonly<Record<string, Text>> = {
+  '02': { zh: '异常凭证', en: 'abnormal voucher' },
+  '03': { zh: '疑点发票', en: 'suspicious invoice' },
+};
+
+export const TYPE_NAMES: Readonly<Record<string, Text>> = {
+  '01': { zh: '增值税专用发票', en: 'VAT special invoice' },
+  '03': { zh: '机动车销售统一发票', en: 'motor vehicle invoice' },
+  '04': { zh: '增值税普通发票', en: 'VAT ordinary invoice' },
+  '08': { zh: '增值税电子专用发票', en: 'VAT e-special invoice' },
+  '10': { zh: '增值税电子普通发票', en: 'VAT e-ordinary invoice' },
+  '11': { zh: '卷式发票', en: 'roll invoice' },
+  '14': { zh: '通行费电子普通发票', en: 'toll e-invoice' },
+  '15': { zh: '二手车销售统一发票', en: 'used car invoice' },
+  '51': { zh: '铁路电子客票', en: 'railway e-ticket' },
+  '61': { zh: '航空运输电子客票行程单', en: 'air e-ticket itinerary' },
+  '81': { zh: '数电专票', en: 'digital special invoice' },
+  '82': { zh: '数电普票', en: 'digital ordinary invoice' },
+  '85': { zh: '数电纸质专票', en: 'digital paper special invoice' },
+  '86': { zh: '数电纸质普票', en: 'digital paper ordinary invoice' },
+};
+
+export const DIRECTION_NAMES: Readonly<Record<Direction, Text>> = {
+  issued: { zh: '开具发票', en: 'issued' },
+  received: { zh: '取得发票', en: 'received' },
+};
+
+/** `数电普票（82）` / `digital ordinary invoice (82)`; unknown codes show as the bare code. */
+export function codeLabel(names: Readonly<Record<string, Text>>, code: string): Text {
+  const name = names[code];
+  return name ? { zh: `${name.zh}（${code}）`, en: `${name.en} (${code})` } : { zh: code, en: code };
+}
+
+const FIELD_NAMES: Readonly<Record<string, Text>> = {
+  key: { zh: '发票代码和号码', en: 'code and number' },
+  number: { zh: '发票号码', en: 'invoice number' },
+  code: { zh: '发票代码', en: 'invoice code' },
+  date: { zh: '开票日期', en: 'issue date' },
+  total: { zh: '价税合计', en: 'total incl. tax' },
+  amount: { zh: '金额', en: 'amount excl. tax' },
+  tax: { zh: '税额', en: 'tax' },
+  sellerTaxId: { zh: '销售方税号', en: 'seller tax ID' },
+  buyerTaxId: { zh: '购买方税号', en: 'buyer tax ID' },
+  typeCode: { zh: '票种', en: 'invoice type' },
+  checkCode: { zh: '校验码', en: 'check code' },
+  qr: { zh: '二维码', en: 'QR code' },
+};
+
+export function fieldLabel(field: string): Text {
+  return FIELD_NAMES[field] ?? { zh: field, en: field };
+}

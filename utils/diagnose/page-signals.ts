@@ -1,0 +1,54 @@
+import type { PageSignal, SignalKind } from '../invoice/model';
+import { latestOkScope, offsetOf, queryPageUrl } from './context';
+import { formatLocal } from './local-time';
+import { ruledOutBySighting } from './seen';
+import { t } from './text';
+import type { CheckId, DiagnosisContext, Finding, Text } from './types';
+
+/** A failed call stays relevant this long even after another call succeeded: it may be the page that held it. */
+export const RECENT_FAILURE_MS = 30 * 60_000;
+
+/**
+ * Signals that still apply: nothing succeeded after them. Only request failures also count while recent, since one
+ * call succeeding says nothing about another that failed; a later success does show a session or service is back.
+ */
+export function currentSignals(ctx: DiagnosisContext, kind: SignalKind): PageSignal[] {
+  const okAt = latestOkScope(ctx)?.at ?? -Infinity;
+  return ctx.signals
+    .filter((s) => s.kind === kind && (s.at > okAt || (kind === 'request-failed' && ctx.now - s.at <= RECENT_FAILURE_MS)))
+    .sort((a, b) => b.at - a.at);
+}
+
+export interface SignalSpec {
+  id: Extract<CheckId, 'session-expired' | 'permission' | 'maintenance' | 'offline' | 'request-failed'>;
+  kind: SignalKind;
+  title: Text;
+  causeTitle: Text;
+  /** What to do about it; the action defaults to reopening the query page. */
+  next: Text;
+}
+
+/** The finding for a signal kind; extra causes (browser offline, failed scopes) are passed in by the check. */
+export function signalFinding(ctx: DiagnosisContext, spec: SignalSpec, extra: Text[] = []): Finding {
+  const seen = ruledOutBySighting(ctx, spec.id, spec.title);
+  if (seen) return seen;
+  const off = offsetOf(ctx);
+  const signal = currentSignals(ctx, spec.kind)[0];
+  const said = signal ? [t(`${formatLocal(signal.at, off)} 页面 ${signal.page} 提示「${signal.text}」`, `at ${formatLocal(signal.at, off)} page ${signal.page} said "${signal.text}"`)] : [];
+  const causes = [...said, ...extra];
+  if (causes.length) {
+    return {
+      id: spec.id,
+      verdict: 'cause',
+      title: spec.causeTitle,
+      evidence: t(`${causes.map((c) => c.zh).join('；')}。`, `${causes.map((c) => c.en).join('; ')}.`),
+      next: { text: spec.next, action: { kind: 'open-url', url: queryPageUrl(ctx) } },
+    };
+  }
+  const latest = latestOkScope(ctx);
+  if (!latest) {
+    return { id: spec.id, verdict: 'unknown', title: spec.title, evidence: t('还没有成功的查询可作对照。', 'No successful query to judge by yet.') };
+  }
+  const at = formatLocal(latest.at, off);
+  return { id: spec.id, verdict: 'ok', title: spec.title, evidence: t(`最近一次查询（${at}）成功，之后页面没有这类提示。`, `The latest query (${at}) succeeded and the page has not complained since.`) };
+}
