@@ -21,6 +21,14 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    build: {
+      rollupOptions: {
+        // zod ships comments Rollup cannot place; they are harmless and only drown the build log.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

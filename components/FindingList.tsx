@@ -1,5 +1,5 @@
 import type { Finding } from '@/utils/diagnose/types';
-import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
+import { say, type UiLanguage } from '@/utils/ui-text';
 
 const VERDICT_TEXT = {
   cause: { zh: '原因', en: 'Cause' },
@@ -7,12 +7,12 @@ const VERDICT_TEXT = {
   ok: { zh: '已排除', en: 'Ruled out' },
 } as const;
 
+/** The part of a next step that is more than its text: a link, a copy button, or a machine-readable time. */
 function ActionHint({ finding, lang }: { finding: Finding; lang: UiLanguage }) {
   const action = finding.next?.action;
-  if (!action) return null;
-  switch (action.kind) {
+  switch (action?.kind) {
     case 'recheck-at':
-      return <span class="action" data-testid="recheck-at">{formatChinaTime(action.at)}</span>;
+      return <time data-testid="recheck-at" dateTime={new Date(action.at).toISOString()} />;
     case 'open-url':
       return (
         <a class="action" href={action.url} target="_blank" rel="noreferrer">
@@ -21,41 +21,55 @@ function ActionHint({ finding, lang }: { finding: Finding; lang: UiLanguage }) {
       );
     case 'copy-text':
       return (
-        <button class="action" type="button" data-testid="copy-text" onClick={() => void navigator.clipboard.writeText(say(action.text, lang))}>
+        <button class="action secondary" type="button" data-testid="copy-text" onClick={() => void navigator.clipboard.writeText(say(action.text, lang))}>
           {lang === 'zh' ? '复制文本' : 'Copy text'}
         </button>
       );
-    case 'fix-field':
-      return <code class="action">{action.value}</code>;
-    case 'widen-query':
-      return (
-        <span class="action">
-          {[action.direction === 'received' ? '取得发票' : action.direction === 'issued' ? '开具发票' : '', action.dateFrom, action.dateTo]
-            .filter(Boolean)
-            .join(' · ')}
-        </span>
-      );
+    default:
+      return null;
   }
 }
 
-/** Findings in the order the user should act on them, each with its evidence and next step. */
-export function FindingList({ findings, lang }: { findings: Finding[]; lang: UiLanguage }) {
+function FindingItem({ finding: f, lang }: { finding: Finding; lang: UiLanguage }) {
   return (
-    <ol class="findings">
-      {findings.map((f) => (
-        <li key={f.id} class={`finding verdict-${f.verdict}`} data-testid="finding" data-check={f.id} data-verdict={f.verdict}>
-          <div class="finding-head">
-            <span class="verdict">{say(VERDICT_TEXT[f.verdict], lang)}</span>
-            <strong>{say(f.title, lang)}</strong>
-          </div>
-          <p class="evidence">{say(f.evidence, lang)}</p>
-          {f.next && (
-            <p class="next">
-              {say(f.next.text, lang)} <ActionHint finding={f} lang={lang} />
-            </p>
-          )}
-        </li>
-      ))}
-    </ol>
+    <li class={`finding verdict-${f.verdict}`} data-testid="finding" data-check={f.id} data-verdict={f.verdict}>
+      <div class="finding-head">
+        <span class="verdict">{say(VERDICT_TEXT[f.verdict], lang)}</span>
+        <strong class="title">{say(f.title, lang)}</strong>
+      </div>
+      <p class="evidence">{say(f.evidence, lang)}</p>
+      {f.next && (
+        <p class="next">
+          {say(f.next.text, lang)} <ActionHint finding={f} lang={lang} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Findings in the order the user should act on them; the ruled-out ones fold away but stay available as evidence. */
+export function FindingList({ findings, lang }: { findings: Finding[]; lang: UiLanguage }) {
+  // Causes and the open questions the user can act on come first; the rest is folded away but kept as evidence.
+  const shown = (f: Finding) => f.verdict === 'cause' || (f.verdict === 'unknown' && f.next !== undefined);
+  const open = findings.filter(shown);
+  const ruledOut = findings.filter((f) => !shown(f));
+  return (
+    <div class="findings">
+      <ol>
+        {open.map((f) => (
+          <FindingItem key={f.id} finding={f} lang={lang} />
+        ))}
+      </ol>
+      {ruledOut.length > 0 && (
+        <details class="ruled-out" data-testid="ruled-out">
+          <summary>{lang === 'zh' ? `其他 ${ruledOut.length} 项检查（已排除或无数据）` : `${ruledOut.length} other checks (ruled out or no data)`}</summary>
+          <ol>
+            {ruledOut.map((f) => (
+              <FindingItem key={f.id} finding={f} lang={lang} />
+            ))}
+          </ol>
+        </details>
+      )}
+    </div>
   );
 }

@@ -43,10 +43,15 @@ try {
   for (const key of keys) {
     const row = await openWhy(popup, key);
     const findings = await row.getByTestId('finding').evaluateAll((els) =>
-      els.map((e) => ({ id: e.dataset.check, verdict: e.dataset.verdict, text: e.innerText.replace(/\s+/g, ' ').trim() })),
+      els.map((e) => {
+        const text = (selector) => e.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return { id: e.dataset.check, verdict: e.dataset.verdict, title: text('.title'), evidence: text('.evidence'), next: text('.next') };
+      }),
     );
     console.log(`   ${key}`);
-    for (const f of findings.filter((f) => f.verdict === 'cause')) console.log(`     [${f.id}] ${f.text}`);
+    for (const f of findings.filter((f) => f.verdict === 'cause')) {
+      console.log(`     [${f.id}] ${f.title}\n       证据: ${f.evidence}${f.next ? `\n       下一步: ${f.next}` : ''}`);
+    }
   }
   await popup.screenshot({ path: `${OUT}/2-popup-why.png`, fullPage: true });
   await dashboard.reload();

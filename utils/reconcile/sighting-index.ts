@@ -1,40 +1,64 @@
 import type { Sighting } from '../invoice/model';
-import { keyDigits, keyParts } from './key-parts';
+import { digitValue, withLength } from './digit-hash';
+
+/** One sighting, or several when hashes collide or several keys share digits (rare): no array per sighting. */
+type Bucket = Sighting | Sighting[];
 
 /** Hash lookups that make near-miss search a few hundred probes per missing invoice instead of a scan. */
 export interface SightingIndex {
-  /** Latest sighting per exact key. */
-  readonly byKey: ReadonlyMap<string, Sighting>;
-  /** Key digits (code then number) -> latest sighting of each key with those digits. */
-  readonly byDigits: ReadonlyMap<string, Sighting[]>;
-  /** Last 8 digits of the number -> sightings, to catch 8-digit numbers typed for 20-digit ones and back. */
-  readonly byLast8: ReadonlyMap<string, Sighting[]>;
-  /** Lengths present in byDigits: neighbour keys of other lengths are not generated. */
+  /** digitsKey of the key's digits (code then number) -> the latest sighting of each key. */
+  readonly byDigits: ReadonlyMap<number, Bucket>;
+  /** Last 8 digits of the number, as a number -> sightings; catches 8-digit numbers typed for 20-digit ones. */
+  readonly byLast8: ReadonlyMap<number, Bucket>;
+  /** Digit lengths present: neighbour keys of other lengths are not probed. */
   readonly digitLengths: ReadonlySet<number>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+const NONE: readonly Sighting[] = [];
+
+export function inBucket(map: ReadonlyMap<number, Bucket>, hash: number): readonly Sighting[] {
+  const b = map.get(hash);
+  return b === undefined ? NONE : Array.isArray(b) ? b : [b];
+}
+
+function add(map: Map<number, Bucket>, hash: number, s: Sighting): void {
+  const b = map.get(hash);
+  if (b === undefined) map.set(hash, s);
+  else if (Array.isArray(b)) b.push(s);
+  else map.set(hash, [b, s]);
+}
+
+/** Keeps the latest sighting of a key: it carries the current status (seen normal, later voided). */
+function addLatest(map: Map<number, Bucket>, hash: number, s: Sighting): boolean {
+  const b = map.get(hash);
+  const list = b === undefined ? NONE : Array.isArray(b) ? b : [b];
+  const i = list.findIndex((x) => x.key === s.key);
+  if (i < 0) {
+    add(map, hash, s);
+    return true;
+  }
+  if (s.seenAt >= (list[i]?.seenAt ?? -Infinity)) {
+    if (Array.isArray(b)) b[i] = s;
+    else map.set(hash, s);
+  }
+  return false;
 }
 
 export function indexSightings(sightings: Sighting[]): SightingIndex {
-  const byKey = new Map<string, Sighting>();
-  for (const s of sightings) {
-    const prev = byKey.get(s.key);
-    // The latest sighting carries the current status (an invoice seen normal, later voided).
-    if (!prev || s.seenAt >= prev.seenAt) byKey.set(s.key, s);
-  }
-  const byDigits = new Map<string, Sighting[]>();
-  const byLast8 = new Map<string, Sighting[]>();
+  const byDigits = new Map<number, Bucket>();
+  const byLast8 = new Map<number, Bucket>();
   const digitLengths = new Set<number>();
-  for (const s of byKey.values()) {
-    const digits = keyDigits(s.key);
-    push(byDigits, digits, s);
-    digitLengths.add(digits.length);
-    const { number } = keyParts(s.key);
-    if (number.length >= 8) push(byLast8, number.slice(-8), s);
+  for (const s of sightings) {
+    const { hash, length } = digitValue(s.key);
+    if (!addLatest(byDigits, withLength(hash, length), s)) continue;
+    digitLengths.add(length);
+    if (s.number.length >= 8 && s.key.endsWith(s.number)) add(byLast8, Number(s.number.slice(-8)), s);
   }
-  return { byKey, byDigits, byLast8, digitLengths };
+  return { byDigits, byLast8, digitLengths };
+}
+
+/** The latest sighting with exactly this key. */
+export function exactSighting(index: SightingIndex, key: string): Sighting | null {
+  const { hash, length } = digitValue(key);
+  return inBucket(index.byDigits, withLength(hash, length)).find((s) => s.key === key) ?? null;
 }
