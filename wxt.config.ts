@@ -17,7 +17,14 @@ export default defineConfig({
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'fapiao-watch@example.org', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'fapiao-watch@example.org',
+            strict_min_version: '128.0',
+            // Invoice data never leaves the machine.
+            data_collection_permissions: { required: ['none'] },
+          },
+        } }
       : {}),
   }),
   vite: () => ({

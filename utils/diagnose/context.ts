@@ -1,6 +1,7 @@
 import type { Direction, QueryScope } from '../invoice/model';
 import { expectedDirection } from '../reconcile/scope-fit';
 import { CHINA_OFFSET_MINUTES } from './local-time';
+import { scopeFacts } from './scope-facts';
 import type { DiagnosisContext } from './types';
 
 const DEFAULT_HOST = 'dppt.beijing.chinatax.gov.cn';
@@ -10,19 +11,13 @@ export function offsetOf(ctx: DiagnosisContext): number {
   return ctx.timeZoneOffsetMinutes ?? CHINA_OFFSET_MINUTES;
 }
 
-function latest(scopes: readonly QueryScope[], pick: (s: QueryScope) => boolean = () => true): QueryScope | null {
-  let best: QueryScope | null = null;
-  for (const s of scopes) if (pick(s) && (!best || s.at > best.at)) best = s;
-  return best;
-}
-
 export function latestOkScope(ctx: DiagnosisContext): QueryScope | null {
-  return latest(ctx.scopes, (s) => s.ok);
+  return scopeFacts(ctx.scopes).latestOk;
 }
 
 /** The logged-in taxpayer: as last read, else as recorded with the latest query. */
 export function currentTaxId(ctx: DiagnosisContext): string | null {
-  return ctx.taxpayer?.taxId ?? latest(ctx.scopes, (s) => s.taxpayerId !== null)?.taxpayerId ?? null;
+  return ctx.taxpayer?.taxId ?? scopeFacts(ctx.scopes).latestTaxpayerId;
 }
 
 export function wantedDirection(ctx: DiagnosisContext): Direction | null {
@@ -31,6 +26,6 @@ export function wantedDirection(ctx: DiagnosisContext): Direction | null {
 
 /** 全量发票查询 on the province the user last queried (default Beijing). */
 export function queryPageUrl(ctx: DiagnosisContext): string {
-  const host = latest(ctx.scopes)?.host ?? DEFAULT_HOST;
+  const host = scopeFacts(ctx.scopes).latest?.host ?? DEFAULT_HOST;
   return `https://${host.includes(':') ? host : `${host}:8443`}${QUERY_PATH}`;
 }

@@ -1,3 +1,4 @@
+import { scopeFacts } from './scope-facts';
 import { describeScope, t } from './text';
 import type { CheckId, DiagnosisContext, Finding, Text } from './types';
 
@@ -5,7 +6,7 @@ import type { CheckId, DiagnosisContext, Finding, Text } from './types';
 export function ruledOutBySighting(ctx: DiagnosisContext, id: CheckId, title: Text): Finding | null {
   const s = ctx.result.exact;
   if (!s) return null;
-  const scope = ctx.scopes.find((q) => q.id === s.scopeId);
+  const scope = scopeFacts(ctx.scopes).byId.get(s.scopeId);
   const where = scope ? describeScope(scope) : t('门户', 'the portal');
   return { id, verdict: 'ok', title, evidence: t(`门户已显示这张发票（${where.zh}）。`, `The portal shows this invoice (${where.en}).`) };
 }

@@ -4,7 +4,7 @@ import type { NearMiss } from './types';
 
 export function agreement(inv: ExpectedInvoice, s: Sighting): NearMiss['agrees'] {
   return {
-    amount: s.total === undefined ? null : amountsEqual(inv.total, s.total),
+    amount: s.total === undefined ? null : s.total === inv.total || amountsEqual(inv.total, s.total),
     date: s.date === undefined ? null : s.date === inv.date,
     seller: inv.sellerTaxId && s.sellerTaxId ? inv.sellerTaxId === s.sellerTaxId : null,
   };

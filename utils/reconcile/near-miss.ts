@@ -1,8 +1,9 @@
 import type { ExpectedInvoice, Sighting } from '../invoice/model';
 import { agreement, nearMissScore } from './agreement';
+import { digitsKey } from './digit-hash';
 import { keyDigits, keyParts } from './key-parts';
-import { forEachOneEdit } from './one-edit';
-import type { SightingIndex } from './sighting-index';
+import { applyEdit, forEachOneEdit } from './one-edit';
+import { inBucket, type SightingIndex } from './sighting-index';
 import type { NearMiss } from './types';
 
 export const MAX_NEAR_MISSES = 5;
@@ -21,27 +22,32 @@ export function findNearMisses(inv: ExpectedInvoice, index: SightingIndex): Near
     const prev = found.get(s.key);
     if (!prev || miss.score > prev.score) found.set(s.key, miss);
   };
+  /** Sightings whose key has exactly these digits (a hash hit is only a candidate). */
+  const withDigits = (digits: string, hash = digitsKey(digits)) =>
+    inBucket(index.byDigits, hash).filter((s) => keyDigits(s.key) === digits);
 
   const { code, number } = keyParts(inv.key);
   const digits = keyDigits(inv.key);
 
   // Same digits, other split: code/number boundary shifted, or a 20-digit number typed across code + number.
-  for (const s of index.byDigits.get(digits) ?? []) {
+  for (const s of withDigits(digits)) {
     const bothLegacy = code !== '' && keyParts(s.key).code !== '';
     add(s, bothLegacy ? 'code-number-split' : 'number-in-wrong-field', [code.length]);
   }
   // Code and number typed into each other's fields.
-  if (code) for (const s of index.byDigits.get(number + code) ?? []) add(s, 'code-number-split', [code.length]);
+  if (code) for (const s of withDigits(number + code)) add(s, 'code-number-split', [code.length]);
 
-  forEachOneEdit(digits, index.digitLengths, (candidate, kind, positions) => {
-    for (const s of index.byDigits.get(candidate) ?? []) add(s, kind, positions);
+  forEachOneEdit(digits, index.digitLengths, (hash, kind, position, digit) => {
+    if (!index.byDigits.has(hash)) return;
+    const positions = kind === 'transposition' ? [position, position + 1] : [position];
+    for (const s of withDigits(applyEdit(digits, { kind, position, digit }), hash)) add(s, kind, positions);
   });
 
   // 8 digits typed where a 20-digit number belongs (a 数电 paper invoice's 发票号码, or its last 8 digits), and back.
   const wantLength = number.length === 8 ? 20 : number.length === 20 ? 8 : 0;
-  if (wantLength) {
+  if (wantLength && /^\d+$/.test(number)) {
     const positions = range(digits.length - 8, 8);
-    for (const s of index.byLast8.get(number.slice(-8)) ?? []) {
+    for (const s of inBucket(index.byLast8, Number(number.slice(-8)))) {
       if (keyParts(s.key).number.length === wantLength) add(s, 'number-in-wrong-field', positions);
     }
   }

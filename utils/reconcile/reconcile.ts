@@ -3,7 +3,7 @@ import { groupCouldCover } from './coverage';
 import { possibleTypeCodes } from './invoice-types';
 import { findNearMisses } from './near-miss';
 import { queryGroups, type QueryGroup } from './query-groups';
-import type { SightingIndex } from './sighting-index';
+import { exactSighting, type SightingIndex } from './sighting-index';
 import { sightingProblems } from './sighting-problems';
 import type { ReconcileResult } from './types';
 
@@ -11,7 +11,7 @@ export type { NearMiss, NearMissKind, ReconcileResult, SightingProblem, Visibili
 export { indexSightings, type SightingIndex } from './sighting-index';
 
 function reconcileIn(inv: ExpectedInvoice, index: SightingIndex, groups: readonly QueryGroup[]): ReconcileResult {
-  const exact = index.byKey.get(inv.key) ?? null;
+  const exact = exactSighting(index, inv.key);
   if (exact) {
     const problems = sightingProblems(inv, exact);
     return { key: inv.key, status: problems.length ? 'visible-with-problem' : 'visible', exact, nearMisses: [], problems };

@@ -1,5 +1,6 @@
 import type { Sighting } from '../invoice/model';
 import { digitValue, withLength } from './digit-hash';
+import { keyParts } from './key-parts';
 
 /** One sighting, or several when hashes collide or several keys share digits (rare): no array per sighting. */
 type Bucket = Sighting | Sighting[];
@@ -29,19 +30,13 @@ function add(map: Map<number, Bucket>, hash: number, s: Sighting): void {
 }
 
 /** Keeps the latest sighting of a key: it carries the current status (seen normal, later voided). */
-function addLatest(map: Map<number, Bucket>, hash: number, s: Sighting): boolean {
+function addLatest(map: Map<number, Bucket>, hash: number, s: Sighting): void {
   const b = map.get(hash);
-  const list = b === undefined ? NONE : Array.isArray(b) ? b : [b];
-  const i = list.findIndex((x) => x.key === s.key);
-  if (i < 0) {
-    add(map, hash, s);
-    return true;
-  }
-  if (s.seenAt >= (list[i]?.seenAt ?? -Infinity)) {
-    if (Array.isArray(b)) b[i] = s;
-    else map.set(hash, s);
-  }
-  return false;
+  const i = b === undefined ? -1 : Array.isArray(b) ? b.findIndex((x) => x.key === s.key) : b.key === s.key ? 0 : -1;
+  if (i < 0) add(map, hash, s);
+  else if (Array.isArray(b)) {
+    if (s.seenAt >= (b[i]?.seenAt ?? -Infinity)) b[i] = s;
+  } else if (b && s.seenAt >= b.seenAt) map.set(hash, s);
 }
 
 export function indexSightings(sightings: Sighting[]): SightingIndex {
@@ -50,9 +45,14 @@ export function indexSightings(sightings: Sighting[]): SightingIndex {
   const digitLengths = new Set<number>();
   for (const s of sightings) {
     const { hash, length } = digitValue(s.key);
-    if (!addLatest(byDigits, withLength(hash, length), s)) continue;
+    addLatest(byDigits, withLength(hash, length), s);
     digitLengths.add(length);
-    if (s.number.length >= 8 && s.key.endsWith(s.number)) add(byLast8, Number(s.number.slice(-8)), s);
+  }
+  for (const bucket of byDigits.values()) {
+    for (const s of Array.isArray(bucket) ? bucket : [bucket]) {
+      const { number } = keyParts(s.key);
+      if (number.length >= 8 && /^\d+$/.test(number)) add(byLast8, Number(number.slice(-8)), s);
+    }
   }
   return { byDigits, byLast8, digitLengths };
 }

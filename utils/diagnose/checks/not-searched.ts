@@ -1,5 +1,6 @@
 import { formatLocal } from '../local-time';
-import { latestOkScope, offsetOf, queryPageUrl } from '../context';
+import { offsetOf, queryPageUrl } from '../context';
+import { scopeFacts } from '../scope-facts';
 import { ruledOutBySighting } from '../seen';
 import { t } from '../text';
 import type { DiagnosisContext, Finding } from '../types';
@@ -10,9 +11,8 @@ export function checkNotSearched(ctx: DiagnosisContext): Finding {
   const seen = ruledOutBySighting(ctx, 'not-searched', TITLE);
   if (seen) return seen;
   const open = { kind: 'open-url', url: queryPageUrl(ctx) } as const;
-  const latest = latestOkScope(ctx);
+  const { latestOk: latest, okCount } = scopeFacts(ctx.scopes);
   if (latest) {
-    const okCount = ctx.scopes.filter((s) => s.ok).length;
     const at = formatLocal(latest.at, offsetOf(ctx));
     return {
       id: 'not-searched',
@@ -30,7 +30,7 @@ export function checkNotSearched(ctx: DiagnosisContext): Finding {
       next: { text: t('打开「全量发票查询」，按开票日期查询「取得发票」。', 'Open 全量发票查询 and search 取得发票 by issue date.'), action: open },
     };
   }
-  const last = ctx.scopes.reduce((a, b) => (b.at > a.at ? b : a));
+  const last = scopeFacts(ctx.scopes).latest ?? ctx.scopes[0]!;
   const error = last.error ? `：${last.error}` : '';
   return {
     id: 'not-searched',

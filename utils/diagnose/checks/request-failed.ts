@@ -2,6 +2,7 @@ import { dateFits } from '../../reconcile/scope-fit';
 import { latestOkScope, offsetOf } from '../context';
 import { formatLocal } from '../local-time';
 import { RECENT_FAILURE_MS, signalFinding, type SignalSpec } from '../page-signals';
+import { scopeFacts } from '../scope-facts';
 import { describeScope, t } from '../text';
 import type { DiagnosisContext, Finding, Text } from '../types';
 
@@ -17,9 +18,8 @@ const SPEC: SignalSpec = {
 function failedQueries(ctx: DiagnosisContext): Text[] {
   const okAt = latestOkScope(ctx)?.at ?? -Infinity;
   const off = offsetOf(ctx);
-  return ctx.scopes
-    .filter((s) => !s.ok && dateFits(s, ctx.expected.date) !== false && (s.at > okAt || ctx.now - s.at <= RECENT_FAILURE_MS))
-    .sort((a, b) => b.at - a.at)
+  return scopeFacts(ctx.scopes)
+    .failed.filter((s) => dateFits(s, ctx.expected.date) !== false && (s.at > okAt || ctx.now - s.at <= RECENT_FAILURE_MS))
     .slice(0, 1)
     .map((s) => {
       const q = describeScope(s);

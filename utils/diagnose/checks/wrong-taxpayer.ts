@@ -1,4 +1,5 @@
 import { currentTaxId } from '../context';
+import { scopeFacts } from '../scope-facts';
 import { ruledOutBySighting } from '../seen';
 import { t } from '../text';
 import type { DiagnosisContext, Finding } from '../types';
@@ -17,7 +18,7 @@ export function checkWrongTaxpayer(ctx: DiagnosisContext): Finding {
     const missing = !buyer ? t('登记里没有购买方税号', 'the record has no buyer tax ID') : t('还不知道门户登录的是哪家单位', 'the logged-in taxpayer is not known yet');
     return { id: 'wrong-taxpayer', verdict: 'unknown', title: TITLE, evidence: t(`无法比对：${missing.zh}。`, `Cannot compare: ${missing.en}.`) };
   }
-  if (buyer === taxId || ctx.scopes.some((s) => s.ok && s.taxpayerId === buyer)) {
+  if (buyer === taxId || scopeFacts(ctx.scopes).okTaxpayerIds.has(buyer)) {
     return { id: 'wrong-taxpayer', verdict: 'ok', title: TITLE, evidence: t(`已用购买方 ${buyer} 的身份查询。`, `Searched as the buyer ${buyer}.`) };
   }
   const name = ctx.taxpayer?.name ? `${ctx.taxpayer.name} ` : '';
