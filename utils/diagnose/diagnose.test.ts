@@ -35,19 +35,33 @@ describe('diagnose ordering', () => {
   ])('%s: causes, then unknowns, then oks, each in priority order', (_name, input) => {
     const ranked = diagnose(aContext(input)).slice(0, -2);
     const rank = { cause: 0, unknown: 1, ok: 2 } as const;
-    const sorted = [...ranked].sort((a, b) => rank[a.verdict] - rank[b.verdict] || PRIORITY.indexOf(a.id as never) - PRIORITY.indexOf(b.id as never));
+    const sorted = [...ranked].sort(
+      (a, b) => rank[a.verdict] - rank[b.verdict] || PRIORITY.indexOf(a.id as never) - PRIORITY.indexOf(b.id as never),
+    );
     expect(ids(ranked)).toEqual(ids(sorted));
   });
 
   it('puts blocking page signals before record and query causes', () => {
     const causes = diagnose(aContext(MANY_CAUSES)).filter((f) => f.verdict === 'cause');
-    expect(ids(causes)).toEqual(['session-expired', 'offline', 'direction', 'date-range', 'status-filter', 'type-filter']);
+    expect(ids(causes)).toEqual([
+      'session-expired',
+      'offline',
+      'direction',
+      'date-range',
+      'status-filter',
+      'type-filter',
+    ]);
   });
 
   it('puts a typo before query causes', () => {
     const typo = '24112000000123456798';
-    const causes = diagnose(aContext({ expected: anExpected({ key: typo, number: typo }), sightings: [aSighting()], scopes: [aScope({ direction: 'issued' })] }))
-      .filter((f) => f.verdict === 'cause');
+    const causes = diagnose(
+      aContext({
+        expected: anExpected({ key: typo, number: typo }),
+        sightings: [aSighting()],
+        scopes: [aScope({ direction: 'issued' })],
+      }),
+    ).filter((f) => f.verdict === 'cause');
     expect(ids(causes)).toEqual(['typo', 'direction']);
   });
 });
@@ -59,8 +73,18 @@ describe('summarise', () => {
     ['many causes: the first', MANY_CAUSES, 'explained', 'session-expired'],
     ['nothing searched', { scopes: [] }, 'explained', 'not-searched'],
     ['searched, not found, nothing explains', {}, 'unexplained', 'verify-national'],
-    ['verified as existing, still missing', { verification: { key: anExpected().key, outcome: 'match', at: T0 } }, 'unexplained', 'escalate'],
-    ['verification says no such invoice', { verification: { key: anExpected().key, outcome: 'not-found', at: T0 } }, 'explained', 'verify-national'],
+    [
+      'verified as existing, still missing',
+      { verification: { key: anExpected().key, outcome: 'match', at: T0 } },
+      'unexplained',
+      'escalate',
+    ],
+    [
+      'verification says no such invoice',
+      { verification: { key: anExpected().key, outcome: 'not-found', at: T0 } },
+      'explained',
+      'verify-national',
+    ],
   ])('%s', (_name, input, verdict, topId) => {
     const s = summarise(diagnose(aContext(input)));
     expect(s.verdict).toBe(verdict);

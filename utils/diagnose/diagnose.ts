@@ -56,7 +56,9 @@ const VERDICT_RANK: Readonly<Record<Verdict, number>> = { cause: 0, unknown: 1, 
  * the list as the next steps when nothing else explains it.
  */
 export function diagnose(ctx: DiagnosisContext): Finding[] {
-  const ranked = PRIORITY.map((id) => CHECKS[id](ctx)).sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
+  const ranked = PRIORITY.map((id) => CHECKS[id](ctx)).sort(
+    (a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict],
+  );
   const verify = checkVerifyNational(ctx);
   return [...ranked, verify, checkEscalate(ctx, [...ranked, verify])];
 }

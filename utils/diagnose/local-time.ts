@@ -13,10 +13,6 @@ export function isoDay(date: string): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-export function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The instant of `hour`:00 wall-clock time on local day `day`. */
 export function localTime(day: number, hour: number, offsetMinutes: number): number {
   return day * DAY_MS + hour * HOUR_MS + offsetMinutes * 60_000;

@@ -12,10 +12,12 @@ export const RECENT_FAILURE_MS = 30 * 60_000;
  * Signals that still apply: nothing succeeded after them. Only request failures also count while recent, since one
  * call succeeding says nothing about another that failed; a later success does show a session or service is back.
  */
-export function currentSignals(ctx: DiagnosisContext, kind: SignalKind): PageSignal[] {
+function currentSignals(ctx: DiagnosisContext, kind: SignalKind): PageSignal[] {
   const okAt = latestOkScope(ctx)?.at ?? -Infinity;
   return ctx.signals
-    .filter((s) => s.kind === kind && (s.at > okAt || (kind === 'request-failed' && ctx.now - s.at <= RECENT_FAILURE_MS)))
+    .filter(
+      (s) => s.kind === kind && (s.at > okAt || (kind === 'request-failed' && ctx.now - s.at <= RECENT_FAILURE_MS)),
+    )
     .sort((a, b) => b.at - a.at);
 }
 
@@ -34,7 +36,14 @@ export function signalFinding(ctx: DiagnosisContext, spec: SignalSpec, extra: Te
   if (seen) return seen;
   const off = offsetOf(ctx);
   const signal = currentSignals(ctx, spec.kind)[0];
-  const said = signal ? [t(`${formatLocal(signal.at, off)} 页面 ${signal.page} 提示「${signal.text}」`, `at ${formatLocal(signal.at, off)} page ${signal.page} said "${signal.text}"`)] : [];
+  const said = signal
+    ? [
+        t(
+          `${formatLocal(signal.at, off)} 页面 ${signal.page} 提示「${signal.text}」`,
+          `at ${formatLocal(signal.at, off)} page ${signal.page} said "${signal.text}"`,
+        ),
+      ]
+    : [];
   const causes = [...said, ...extra];
   if (causes.length) {
     return {
@@ -47,8 +56,21 @@ export function signalFinding(ctx: DiagnosisContext, spec: SignalSpec, extra: Te
   }
   const latest = latestOkScope(ctx);
   if (!latest) {
-    return { id: spec.id, verdict: 'unknown', title: spec.title, evidence: t('还没有成功的查询可作对照。', 'No successful query to judge by yet.') };
+    return {
+      id: spec.id,
+      verdict: 'unknown',
+      title: spec.title,
+      evidence: t('还没有成功的查询可作对照。', 'No successful query to judge by yet.'),
+    };
   }
   const at = formatLocal(latest.at, off);
-  return { id: spec.id, verdict: 'ok', title: spec.title, evidence: t(`最近一次查询（${at}）成功，之后页面没有这类提示。`, `The latest query (${at}) succeeded and the page has not complained since.`) };
+  return {
+    id: spec.id,
+    verdict: 'ok',
+    title: spec.title,
+    evidence: t(
+      `最近一次查询（${at}）成功，之后页面没有这类提示。`,
+      `The latest query (${at}) succeeded and the page has not complained since.`,
+    ),
+  };
 }

@@ -14,7 +14,7 @@ function orElse(narrowed: QueryGroup[], wider: QueryGroup[]): QueryGroup[] {
   return narrowed.length ? narrowed : wider;
 }
 
-export function datedGroups(ctx: DiagnosisContext): QueryGroup[] {
+function datedGroups(ctx: DiagnosisContext): QueryGroup[] {
   return queryGroups(ctx.scopes).filter((g) => dateFits(g.scope, ctx.expected.date) !== false);
 }
 
@@ -32,12 +32,17 @@ export function directionCandidates(ctx: DiagnosisContext): QueryGroup[] {
 export function filterCandidates(ctx: DiagnosisContext): QueryGroup[] {
   const taxId = currentTaxId(ctx);
   const candidates = directionCandidates(ctx);
-  return orElse(candidates.filter((g) => directionOk(ctx, g, taxId)), candidates);
+  return orElse(
+    candidates.filter((g) => directionOk(ctx, g, taxId)),
+    candidates,
+  );
 }
 
 /** Queries that could have listed the invoice but for unread pages; strict, as pages only matter there. */
 export function pageCandidates(ctx: DiagnosisContext): QueryGroup[] {
   const taxId = currentTaxId(ctx);
   const types = possibleTypeCodes(ctx.expected);
-  return datedGroups(ctx).filter((g) => directionOk(ctx, g, taxId) && admitsNormalStatus(g.scope) && admitsSomeType(g.scope, types));
+  return datedGroups(ctx).filter(
+    (g) => directionOk(ctx, g, taxId) && admitsNormalStatus(g.scope) && admitsSomeType(g.scope, types),
+  );
 }

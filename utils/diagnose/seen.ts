@@ -8,5 +8,10 @@ export function ruledOutBySighting(ctx: DiagnosisContext, id: CheckId, title: Te
   if (!s) return null;
   const scope = scopeFacts(ctx.scopes).byId.get(s.scopeId);
   const where = scope ? describeScope(scope) : t('门户', 'the portal');
-  return { id, verdict: 'ok', title, evidence: t(`门户已显示这张发票（${where.zh}）。`, `The portal shows this invoice (${where.en}).`) };
+  return {
+    id,
+    verdict: 'ok',
+    title,
+    evidence: t(`门户已显示这张发票（${where.zh}）。`, `The portal shows this invoice (${where.en}).`),
+  };
 }

@@ -17,7 +17,8 @@ export function dateRange(from: string | null, to: string | null): Text {
 /** `取得发票 2024-05-01 至 2024-05-31`: what a query covered, as the user typed it on the portal. */
 export function describeScope(s: QueryScope): Text {
   const dir = s.direction ? DIRECTION_NAMES[s.direction] : t('方向未知', 'unknown direction');
-  if (s.encrypted && s.dateFrom === null && s.dateTo === null) return t(`${dir.zh}（请求已加密，日期未知）`, `${dir.en} (encrypted request, dates unknown)`);
+  if (s.encrypted && s.dateFrom === null && s.dateTo === null)
+    return t(`${dir.zh}（请求已加密，日期未知）`, `${dir.en} (encrypted request, dates unknown)`);
   const range = dateRange(s.dateFrom, s.dateTo);
   return t(`${dir.zh} ${range.zh}`, `${dir.en} ${range.en}`);
 }

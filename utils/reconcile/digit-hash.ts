@@ -27,7 +27,7 @@ export function withLength(valueHash: number, length: number): number {
 }
 
 /** Value of the digit string mod MOD; non-digits are skipped (the `-` of a legacy key). */
-export function digitValue(s: string): { hash: number; length: number } {
+function digitValue(s: string): { hash: number; length: number } {
   let hash = 0;
   let length = 0;
   for (let i = 0; i < s.length; i++) {

@@ -25,6 +25,11 @@ export function possibleTypeCodes(inv: ExpectedInvoice): readonly string[] | nul
   if (inv.typeCode) return [inv.typeCode];
   if (inv.kind === 'shudian') return SHUDIAN_TYPES;
   const code = inv.code ?? keyParts(inv.key).code;
-  const type = code.length === 12 ? TYPE_BY_KIND_12[code.slice(10)] : code.length === 10 ? TYPE_BY_KIND_10[code[7] ?? ''] : undefined;
+  const type =
+    code.length === 12
+      ? TYPE_BY_KIND_12[code.slice(10)]
+      : code.length === 10
+        ? TYPE_BY_KIND_10[code[7] ?? '']
+        : undefined;
   return type ? [type] : null;
 }

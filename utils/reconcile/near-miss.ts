@@ -3,10 +3,11 @@ import { agreement, nearMissScore } from './agreement';
 import { digitsKey } from './digit-hash';
 import { keyDigits, keyParts } from './key-parts';
 import { applyEdit, forEachOneEdit } from './one-edit';
-import { inBucket, type SightingIndex } from './sighting-index';
+import { hasHash } from './hash-chains';
+import { sightingsAt, type SightingIndex } from './sighting-index';
 import type { NearMiss } from './types';
 
-export const MAX_NEAR_MISSES = 5;
+const MAX_NEAR_MISSES = 5;
 
 function range(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => from + i);
@@ -24,7 +25,7 @@ export function findNearMisses(inv: ExpectedInvoice, index: SightingIndex): Near
   };
   /** Sightings whose key has exactly these digits (a hash hit is only a candidate). */
   const withDigits = (digits: string, hash = digitsKey(digits)) =>
-    inBucket(index.byDigits, hash).filter((s) => keyDigits(s.key) === digits);
+    sightingsAt(index, index.byDigits, hash).filter((s) => keyDigits(s.key) === digits);
 
   const { code, number } = keyParts(inv.key);
   const digits = keyDigits(inv.key);
@@ -38,7 +39,7 @@ export function findNearMisses(inv: ExpectedInvoice, index: SightingIndex): Near
   if (code) for (const s of withDigits(number + code)) add(s, 'code-number-split', [code.length]);
 
   forEachOneEdit(digits, index.digitLengths, (hash, kind, position, digit) => {
-    if (!index.byDigits.has(hash)) return;
+    if (!hasHash(index.byDigits, hash)) return;
     const positions = kind === 'transposition' ? [position, position + 1] : [position];
     for (const s of withDigits(applyEdit(digits, { kind, position, digit }), hash)) add(s, kind, positions);
   });
@@ -47,7 +48,7 @@ export function findNearMisses(inv: ExpectedInvoice, index: SightingIndex): Near
   const wantLength = number.length === 8 ? 20 : number.length === 20 ? 8 : 0;
   if (wantLength && /^\d+$/.test(number)) {
     const positions = range(digits.length - 8, 8);
-    for (const s of inBucket(index.byLast8, Number(number.slice(-8)))) {
+    for (const s of sightingsAt(index, index.byLast8, Number(number.slice(-8)))) {
       if (keyParts(s.key).number.length === wantLength) add(s, 'number-in-wrong-field', positions);
     }
   }

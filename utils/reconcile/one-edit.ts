@@ -34,18 +34,21 @@ export function forEachOneEdit(typed: string, lengths: ReadonlySet<number>, visi
 
   if (lengths.has(n)) {
     for (let p = 0; p < n; p++) {
-      for (let x = 0; x < 10; x++) if (x !== at(p)) visit(withLength(full + (x - at(p)) * pow(n - 1 - p), n), 'substitution', p, x);
+      for (let x = 0; x < 10; x++)
+        if (x !== at(p)) visit(withLength(full + (x - at(p)) * pow(n - 1 - p), n), 'substitution', p, x);
     }
     for (let p = 0; p + 1 < n; p++) {
       const delta = at(p + 1) - at(p);
-      if (delta !== 0) visit(withLength(full + delta * pow(n - 1 - p) - delta * pow(n - 2 - p), n), 'transposition', p, 0);
+      if (delta !== 0)
+        visit(withLength(full + delta * pow(n - 1 - p) - delta * pow(n - 2 - p), n), 'transposition', p, 0);
     }
   }
   if (lengths.has(n + 1)) {
     for (let p = 0; p <= n; p++) {
       const head = mod((pre[p] ?? 0) * pow(n + 1 - p) + (suf[p] ?? 0));
       // Inserting the digit equal to typed[p] gives the same string as inserting it one later; visit it once.
-      for (let x = 0; x < 10; x++) if (p === n || x !== at(p)) visit(withLength(head + x * pow(n - p), n + 1), 'deletion', p, x);
+      for (let x = 0; x < 10; x++)
+        if (p === n || x !== at(p)) visit(withLength(head + x * pow(n - p), n + 1), 'deletion', p, x);
     }
   }
   if (lengths.has(n - 1)) {

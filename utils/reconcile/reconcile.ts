@@ -14,7 +14,13 @@ function reconcileIn(inv: ExpectedInvoice, index: SightingIndex, groups: readonl
   const exact = exactSighting(index, inv.key);
   if (exact) {
     const problems = sightingProblems(inv, exact);
-    return { key: inv.key, status: problems.length ? 'visible-with-problem' : 'visible', exact, nearMisses: [], problems };
+    return {
+      key: inv.key,
+      status: problems.length ? 'visible-with-problem' : 'visible',
+      exact,
+      nearMisses: [],
+      problems,
+    };
   }
   const types = possibleTypeCodes(inv);
   const searched = groups.some((g) => groupCouldCover(g, inv, types));

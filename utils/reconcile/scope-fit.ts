@@ -1,5 +1,5 @@
 import type { Direction, ExpectedInvoice, QueryScope } from '../invoice/model';
-import { ALL_STATUS_CODES, NORMAL_STATUS } from './invoice-types';
+import { NORMAL_STATUS } from './invoice-types';
 
 /** true/false when known; null when the scope's value is unknown (encrypted request). */
 export type Fit = boolean | null;
@@ -26,14 +26,14 @@ export function directionFits(scope: QueryScope, wanted: Direction): Fit {
 }
 
 /** Filter values the invoice may have that the scope left out; null when the filter is unknown. */
-export function excludedBy(scope: QueryScope, filter: 'statusCodes' | 'typeCodes', possible: readonly string[]): string[] | null {
+export function excludedBy(
+  scope: QueryScope,
+  filter: 'statusCodes' | 'typeCodes',
+  possible: readonly string[],
+): string[] | null {
   if (scope.encrypted) return null;
   const chosen = scope[filter];
   return chosen.length === 0 ? [] : possible.filter((c) => !chosen.includes(c));
-}
-
-export function statusExcluded(scope: QueryScope): string[] | null {
-  return excludedBy(scope, 'statusCodes', ALL_STATUS_CODES);
 }
 
 /** Whether the scope could list the invoice as the normal (01) invoice the user expects. */

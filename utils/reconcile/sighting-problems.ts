@@ -12,7 +12,8 @@ export function sightingProblems(inv: ExpectedInvoice, s: Sighting): SightingPro
   if (s.statusCode === VOIDED_STATUS) problems.push('status-voided');
   if (s.statusCode !== undefined && RED_STATUSES.includes(s.statusCode)) problems.push('status-red');
   if (s.riskCode !== undefined && RISK_CODES.includes(s.riskCode)) problems.push('risk');
-  if (s.total !== undefined && s.total !== inv.total && !amountsEqual(inv.total, s.total)) problems.push('amount-differs');
+  if (s.total !== undefined && s.total !== inv.total && !amountsEqual(inv.total, s.total))
+    problems.push('amount-differs');
   if (s.date !== undefined && s.date !== inv.date) problems.push('date-differs');
   return problems;
 }

@@ -7,12 +7,7 @@ export type Visibility = 'visible' | 'visible-with-problem' | 'missing' | 'not-y
  * `insertion` = typed an extra digit.
  */
 export type NearMissKind =
-  | 'substitution'
-  | 'transposition'
-  | 'deletion'
-  | 'insertion'
-  | 'code-number-split'
-  | 'number-in-wrong-field';
+  'substitution' | 'transposition' | 'deletion' | 'insertion' | 'code-number-split' | 'number-in-wrong-field';
 
 export interface NearMiss {
   sighting: Sighting;

@@ -32,10 +32,15 @@ function queriesTried(ctx: DiagnosisContext): Text {
     .slice(0, MAX_QUERIES_LISTED)
     .map((g) => {
       const q = describeScope(g.scope);
-      const count = g.total === null ? t(`读取 ${g.rowsRead} 条`, `${g.rowsRead} rows read`) : t(`共 ${g.total} 条，读取 ${g.rowsRead} 条`, `${g.total} rows, ${g.rowsRead} read`);
+      const count =
+        g.total === null
+          ? t(`读取 ${g.rowsRead} 条`, `${g.rowsRead} rows read`)
+          : t(`共 ${g.total} 条，读取 ${g.rowsRead} 条`, `${g.total} rows, ${g.rowsRead} read`);
       return t(`- ${q.zh}（${count.zh}）`, `- ${q.en} (${count.en})`);
     });
-  return lines.length ? t(lines.map((l) => l.zh).join('\n'), lines.map((l) => l.en).join('\n')) : t('- （无）', '- (none)');
+  return lines.length
+    ? t(lines.map((l) => l.zh).join('\n'), lines.map((l) => l.en).join('\n'))
+    : t('- （无）', '- (none)');
 }
 
 function report12366(ctx: DiagnosisContext, others: readonly Finding[]): Text {
@@ -68,11 +73,24 @@ function report12366(ctx: DiagnosisContext, others: readonly Finding[]): Text {
 /** The last resort: runs after every other check, because it is only the next step when none of them explains it. */
 export function checkEscalate(ctx: DiagnosisContext, others: readonly Finding[]): Finding {
   if (ctx.result.status === 'visible') {
-    return { id: 'escalate', verdict: 'ok', title: TITLE, evidence: t('门户已显示这张发票，无需反映。', 'The portal shows this invoice; nothing to report.') };
+    return {
+      id: 'escalate',
+      verdict: 'ok',
+      title: TITLE,
+      evidence: t('门户已显示这张发票，无需反映。', 'The portal shows this invoice; nothing to report.'),
+    };
   }
   const cause = others.find((f) => f.verdict === 'cause');
   if (cause) {
-    return { id: 'escalate', verdict: 'ok', title: TITLE, evidence: t(`已由「${cause.title.zh}」解释，先按该项处理。`, `Explained by "${cause.title.en}"; act on that first.`) };
+    return {
+      id: 'escalate',
+      verdict: 'ok',
+      title: TITLE,
+      evidence: t(
+        `已由「${cause.title.zh}」解释，先按该项处理。`,
+        `Explained by "${cause.title.en}"; act on that first.`,
+      ),
+    };
   }
   const seller = sellerMessage(ctx);
   const report = report12366(ctx, others);

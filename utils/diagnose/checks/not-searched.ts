@@ -18,7 +18,10 @@ export function checkNotSearched(ctx: DiagnosisContext): Finding {
       id: 'not-searched',
       verdict: 'ok',
       title: TITLE,
-      evidence: t(`已记录 ${okCount} 次成功查询，最近一次在 ${at}。`, `${okCount} successful queries recorded, the latest at ${at}.`),
+      evidence: t(
+        `已记录 ${okCount} 次成功查询，最近一次在 ${at}。`,
+        `${okCount} successful queries recorded, the latest at ${at}.`,
+      ),
     };
   }
   if (ctx.scopes.length === 0) {
@@ -26,8 +29,17 @@ export function checkNotSearched(ctx: DiagnosisContext): Finding {
       id: 'not-searched',
       verdict: 'cause',
       title: t('还没有在门户查询过', 'Not searched on the portal yet'),
-      evidence: t('插件还没有记录到任何一次全量发票查询。', 'The extension has not recorded any 全量发票查询 query yet.'),
-      next: { text: t('打开「全量发票查询」，按开票日期查询「取得发票」。', 'Open 全量发票查询 and search 取得发票 by issue date.'), action: open },
+      evidence: t(
+        '插件还没有记录到任何一次全量发票查询。',
+        'The extension has not recorded any 全量发票查询 query yet.',
+      ),
+      next: {
+        text: t(
+          '打开「全量发票查询」，按开票日期查询「取得发票」。',
+          'Open 全量发票查询 and search 取得发票 by issue date.',
+        ),
+        action: open,
+      },
     };
   }
   const last = scopeFacts(ctx.scopes).latest ?? ctx.scopes[0]!;

@@ -18,7 +18,10 @@ export function checkRecordFormat(ctx: DiagnosisContext): Finding {
       title: CAUSE_TITLE,
       evidence: t(errors.map((p) => p.zh).join('；'), errors.map((p) => p.en).join('; ')),
       next: {
-        text: t(`在登记页改正「${fieldLabel(first.field).zh}」后再对照。`, `Correct the ${fieldLabel(first.field).en} in the record, then compare again.`),
+        text: t(
+          `在登记页改正「${fieldLabel(first.field).zh}」后再对照。`,
+          `Correct the ${fieldLabel(first.field).en} in the record, then compare again.`,
+        ),
       },
     };
   }
@@ -27,7 +30,10 @@ export function checkRecordFormat(ctx: DiagnosisContext): Finding {
     verdict: 'ok',
     title: TITLE,
     evidence: problems.length
-      ? t(`格式无误（提示：${problems.map((p) => p.zh).join('；')}）。`, `Well-formed (notes: ${problems.map((p) => p.en).join('; ')}).`)
+      ? t(
+          `格式无误（提示：${problems.map((p) => p.zh).join('；')}）。`,
+          `Well-formed (notes: ${problems.map((p) => p.en).join('; ')}).`,
+        )
       : t('号码、代码、日期和金额格式无误。', 'Number, code, date and amount are well-formed.'),
   };
 }

@@ -11,7 +11,10 @@ const SPEC: SignalSpec = {
   kind: 'request-failed',
   title: t('查询请求', 'Query requests'),
   causeTitle: t('查询请求失败', 'A query request failed'),
-  next: t('重新查询；反复失败时换个时间或减小日期范围。', 'Query again; if it keeps failing, try later or with a shorter date range.'),
+  next: t(
+    '重新查询；反复失败时换个时间或减小日期范围。',
+    'Query again; if it keeps failing, try later or with a shorter date range.',
+  ),
 };
 
 /** Failed queries that could have listed the invoice, and that nothing succeeded after (or that are recent). */
@@ -19,12 +22,17 @@ function failedQueries(ctx: DiagnosisContext): Text[] {
   const okAt = latestOkScope(ctx)?.at ?? -Infinity;
   const off = offsetOf(ctx);
   return scopeFacts(ctx.scopes)
-    .failed.filter((s) => dateFits(s, ctx.expected.date) !== false && (s.at > okAt || ctx.now - s.at <= RECENT_FAILURE_MS))
+    .failed.filter(
+      (s) => dateFits(s, ctx.expected.date) !== false && (s.at > okAt || ctx.now - s.at <= RECENT_FAILURE_MS),
+    )
     .slice(0, 1)
     .map((s) => {
       const q = describeScope(s);
       const error = s.error ?? '';
-      return t(`${formatLocal(s.at, off)} 查询 ${q.zh} 失败${error && `：${error}`}`, `at ${formatLocal(s.at, off)} query ${q.en} failed${error && `: ${error}`}`);
+      return t(
+        `${formatLocal(s.at, off)} 查询 ${q.zh} 失败${error && `：${error}`}`,
+        `at ${formatLocal(s.at, off)} query ${q.en} failed${error && `: ${error}`}`,
+      );
     });
 }
 

@@ -1,4 +1,4 @@
-import { ALL_STATUS_CODES } from '../../reconcile/invoice-types';
+import { ALL_STATUS_CODES, NORMAL_STATUS } from '../../reconcile/invoice-types';
 import { filterFinding, type FilterSpec } from '../filter-finding';
 import { STATUS_NAMES } from '../labels';
 import { filterCandidates } from '../relevant-groups';
@@ -13,7 +13,10 @@ const SPEC: FilterSpec = {
   title: t('发票状态筛选', 'Invoice status filter'),
   causeTitle: t('查询的发票状态筛选可能漏掉了它', 'The status filter may hide it'),
   field: t('发票状态', 'invoice status'),
-  consequence: t('发票若已作废或红冲就不会显示', 'a voided or red-flushed invoice would not be listed'),
+  consequence: (left) =>
+    left.includes(NORMAL_STATUS)
+      ? t('正常状态的发票不会显示', 'a normal invoice would not be listed')
+      : t('发票若已作废或红冲就不会显示', 'a voided or red-flushed invoice would not be listed'),
 };
 
 export function checkStatusFilter(ctx: DiagnosisContext): Finding {

@@ -1,6 +1,7 @@
 import { keyDigits, keyParts } from '../../reconcile/key-parts';
 import { queryGroups } from '../../reconcile/query-groups';
 import type { NearMiss } from '../../reconcile/reconcile';
+import { fieldLabel } from '../labels';
 import { ruledOutBySighting } from '../seen';
 import { joinTexts, money, t } from '../text';
 import type { DiagnosisContext, Finding, NextAction, Text } from '../types';
@@ -14,7 +15,10 @@ function slip(miss: NearMiss, typedKey: string): Text {
   const [p = 0, q = p + 1] = miss.positions;
   switch (miss.kind) {
     case 'substitution':
-      return t(`第 ${p + 1} 位不同：登记为 ${typed[p]}，门户为 ${seen[p]}`, `digit ${p + 1} differs: ${typed[p]} recorded, ${seen[p]} on the portal`);
+      return t(
+        `第 ${p + 1} 位不同：登记为 ${typed[p]}，门户为 ${seen[p]}`,
+        `digit ${p + 1} differs: ${typed[p]} recorded, ${seen[p]} on the portal`,
+      );
     case 'transposition':
       return t(`第 ${p + 1}、${q + 1} 位顺序颠倒`, `digits ${p + 1} and ${q + 1} are swapped`);
     case 'deletion':
@@ -32,10 +36,33 @@ function agreementText(miss: NearMiss, ctx: DiagnosisContext): Text {
   const s = miss.sighting;
   const parts: Text[] = [];
   const { amount, date, seller } = miss.agrees;
-  if (amount !== null) parts.push(amount ? t(`价税合计 ${money(ctx.expected.total)} 一致`, `total ${money(ctx.expected.total)} agrees`) : t(`价税合计不同（登记 ${money(ctx.expected.total)}，门户 ${money(s.total ?? '')}）`, `total differs (${money(ctx.expected.total)} recorded, ${money(s.total ?? '')} on the portal)`));
-  if (date !== null) parts.push(date ? t(`开票日期 ${ctx.expected.date} 一致`, `date ${ctx.expected.date} agrees`) : t(`开票日期不同（登记 ${ctx.expected.date}，门户 ${s.date}）`, `date differs (${ctx.expected.date} recorded, ${s.date} on the portal)`));
-  if (seller !== null) parts.push(seller ? t('销售方税号一致', 'seller tax ID agrees') : t(`销售方税号不同（门户 ${s.sellerTaxId}）`, `seller tax ID differs (${s.sellerTaxId} on the portal)`));
-  return parts.length ? joinTexts(parts, '，', ', ') : t('门户未给出金额、日期和销方', 'the portal gave no total, date or seller');
+  if (amount !== null)
+    parts.push(
+      amount
+        ? t(`价税合计 ${money(ctx.expected.total)} 一致`, `total ${money(ctx.expected.total)} agrees`)
+        : t(
+            `价税合计不同（登记 ${money(ctx.expected.total)}，门户 ${money(s.total ?? '')}）`,
+            `total differs (${money(ctx.expected.total)} recorded, ${money(s.total ?? '')} on the portal)`,
+          ),
+    );
+  if (date !== null)
+    parts.push(
+      date
+        ? t(`开票日期 ${ctx.expected.date} 一致`, `date ${ctx.expected.date} agrees`)
+        : t(
+            `开票日期不同（登记 ${ctx.expected.date}，门户 ${s.date}）`,
+            `date differs (${ctx.expected.date} recorded, ${s.date} on the portal)`,
+          ),
+    );
+  if (seller !== null)
+    parts.push(
+      seller
+        ? t('销售方税号一致', 'seller tax ID agrees')
+        : t(`销售方税号不同（门户 ${s.sellerTaxId}）`, `seller tax ID differs (${s.sellerTaxId} on the portal)`),
+    );
+  return parts.length
+    ? joinTexts(parts, '，', ', ')
+    : t('门户未给出金额、日期和销方', 'the portal gave no total, date or seller');
 }
 
 /** A slip is the explanation only when the money agrees (or, without a total, the date does) and nothing contradicts. */
@@ -44,7 +71,7 @@ function convincing(a: NearMiss['agrees']): boolean {
   return a.amount === true || a.date === true;
 }
 
-function fix(miss: NearMiss, typedKey: string): NextAction {
+function fix(miss: NearMiss, typedKey: string): Extract<NextAction, { kind: 'fix-field' }> {
   const typed = keyParts(typedKey);
   const seen = keyParts(miss.sighting.key);
   if (typed.code === seen.code) return { kind: 'fix-field', field: 'number', value: seen.number };
@@ -58,13 +85,21 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
   const best = ctx.result.nearMisses[0];
   if (!best) {
     if (queryGroups(ctx.scopes).length === 0) {
-      return { id: 'typo', verdict: 'unknown', title: TITLE, evidence: t('还没有成功的查询结果可供比对。', 'No successful query results to compare with yet.') };
+      return {
+        id: 'typo',
+        verdict: 'unknown',
+        title: TITLE,
+        evidence: t('还没有成功的查询结果可供比对。', 'No successful query results to compare with yet.'),
+      };
     }
     return {
       id: 'typo',
       verdict: 'ok',
       title: TITLE,
-      evidence: t(`已看到的发票中没有与 ${ctx.expected.key} 只差一位或错位的号码。`, `No seen invoice is one slip away from ${ctx.expected.key}.`),
+      evidence: t(
+        `已看到的发票中没有与 ${ctx.expected.key} 只差一位或错位的号码。`,
+        `No seen invoice is one slip away from ${ctx.expected.key}.`,
+      ),
     };
   }
   const how = slip(best, ctx.expected.key);
@@ -75,14 +110,25 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
       id: 'typo',
       verdict: 'unknown',
       title: TITLE,
-      evidence: t(`门户上有号码相近的 ${seenKey}（${how.zh}），但${agrees.zh}，可能是另一张发票。`, `The portal shows the similar ${seenKey} (${how.en}), but ${agrees.en}; it may be another invoice.`),
+      evidence: t(
+        `门户上有号码相近的 ${seenKey}（${how.zh}），但${agrees.zh}，可能是另一张发票。`,
+        `The portal shows the similar ${seenKey} (${how.en}), but ${agrees.en}; it may be another invoice.`,
+      ),
     };
   }
+  const action = fix(best, ctx.expected.key);
+  const field = fieldLabel(action.field);
   return {
     id: 'typo',
     verdict: 'cause',
     title: CAUSE_TITLE,
-    evidence: t(`门户上有 ${seenKey}：${how.zh}；${agrees.zh}。`, `The portal shows ${seenKey}: ${how.en}; ${agrees.en}.`),
-    next: { text: t(`把登记的号码改为 ${seenKey}。`, `Change the recorded number to ${seenKey}.`), action: fix(best, ctx.expected.key) },
+    evidence: t(
+      `门户上有 ${seenKey}：${how.zh}；${agrees.zh}。`,
+      `The portal shows ${seenKey}: ${how.en}; ${agrees.en}.`,
+    ),
+    next: {
+      text: t(`把登记的${field.zh}改为 ${action.value}。`, `Change the recorded ${field.en} to ${action.value}.`),
+      action,
+    },
   };
 }

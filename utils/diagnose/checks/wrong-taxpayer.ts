@@ -1,4 +1,4 @@
-import { currentTaxId } from '../context';
+import { currentTaxId, queryPageUrl } from '../context';
 import { scopeFacts } from '../scope-facts';
 import { ruledOutBySighting } from '../seen';
 import { t } from '../text';
@@ -12,14 +12,51 @@ export function checkWrongTaxpayer(ctx: DiagnosisContext): Finding {
   const taxId = currentTaxId(ctx);
   const { buyerTaxId: buyer, sellerTaxId: seller } = ctx.expected;
   if (taxId !== null && seller === taxId && buyer !== taxId) {
-    return { id: 'wrong-taxpayer', verdict: 'ok', title: TITLE, evidence: t(`销售方就是登录单位 ${taxId}（本单位开具的发票）。`, `The seller is the logged-in taxpayer ${taxId} (an invoice we issued).`) };
+    return {
+      id: 'wrong-taxpayer',
+      verdict: 'ok',
+      title: TITLE,
+      evidence: t(
+        `销售方就是登录单位 ${taxId}（本单位开具的发票）。`,
+        `The seller is the logged-in taxpayer ${taxId} (an invoice we issued).`,
+      ),
+    };
   }
   if (!buyer || taxId === null) {
-    const missing = !buyer ? t('登记里没有购买方税号', 'the record has no buyer tax ID') : t('还不知道门户登录的是哪家单位', 'the logged-in taxpayer is not known yet');
-    return { id: 'wrong-taxpayer', verdict: 'unknown', title: TITLE, evidence: t(`无法比对：${missing.zh}。`, `Cannot compare: ${missing.en}.`) };
+    const missing = !buyer
+      ? t('登记里没有购买方税号', 'the record has no buyer tax ID')
+      : t('还不知道门户登录的是哪家单位', 'the logged-in taxpayer is not known yet');
+    return {
+      id: 'wrong-taxpayer',
+      verdict: 'unknown',
+      title: TITLE,
+      evidence: t(`无法比对：${missing.zh}。`, `Cannot compare: ${missing.en}.`),
+    };
   }
-  if (buyer === taxId || scopeFacts(ctx.scopes).okTaxpayerIds.has(buyer)) {
-    return { id: 'wrong-taxpayer', verdict: 'ok', title: TITLE, evidence: t(`已用购买方 ${buyer} 的身份查询。`, `Searched as the buyer ${buyer}.`) };
+  const queriedAs = scopeFacts(ctx.scopes).okTaxpayerIds;
+  if (queriedAs.has(buyer) || (buyer === taxId && queriedAs.size === 0)) {
+    return {
+      id: 'wrong-taxpayer',
+      verdict: 'ok',
+      title: TITLE,
+      evidence: t(`购买方 ${buyer} 就是查询时登录的单位。`, `The buyer ${buyer} is the taxpayer that queried.`),
+    };
+  }
+  if (buyer === taxId) {
+    const others = [...queriedAs].join('、');
+    return {
+      id: 'wrong-taxpayer',
+      verdict: 'cause',
+      title: t('查询时登录的不是购买方', 'The queries ran as another taxpayer'),
+      evidence: t(
+        `现在登录的是购买方 ${buyer}，但记录到的查询都是以 ${others} 的身份做的。`,
+        `The buyer ${buyer} is logged in now, but the recorded queries ran as ${[...queriedAs].join(', ')}.`,
+      ),
+      next: {
+        text: t('以购买方身份重新查询一次。', 'Query again as the buyer.'),
+        action: { kind: 'open-url', url: queryPageUrl(ctx) },
+      },
+    };
   }
   const name = ctx.taxpayer?.name ? `${ctx.taxpayer.name} ` : '';
   return {
