@@ -4,7 +4,7 @@ import { sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from './launch.mjs';
 import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from './portal-flow.mjs';
-import { chinaToday, queryStart, scenarioCases } from './scenario.mjs';
+import { chinaToday, queryStart, scenarioCases, shiftDate } from './scenario.mjs';
 
 const today = chinaToday();
 const data = sampleData(today);
@@ -114,6 +114,26 @@ describe('after one query on the portal replica', () => {
     const key = cases.find((c) => c.cause === 'date-range').input.number;
     const row = await openWhy(page, key);
     await row.locator('[data-testid=finding][data-check=session-expired][data-verdict=cause]').waitFor();
+    await page.close();
+  });
+
+  it('sees the older invoice once the query is widened, read over XHR with lowercase keys', async () => {
+    replica.setScenario('transport', 'xhr');
+    replica.setScenario('keys', 'lowercase');
+    const page = await browser.context.newPage();
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: shiftDate(today, -80) });
+    replica.setScenario('reset');
+    assert.ok(replica.requests.some((r) => r.body?.includes('"gjbq"')), 'the replica was queried with lowercase keys');
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    const older = cases.find((c) => c.cause === 'date-range').input.number;
+    await page.locator(`[data-testid=invoice-row][data-key="${older}"][data-status=visible]`).waitFor();
+    await page.goto(browser.extensionUrl('popup.html'));
+    await page.getByTestId('missing-row').first().waitFor();
+    assert.equal(await page.locator(`[data-testid=missing-row][data-key="${older}"]`).count(), 0);
+    const typo = cases.find((c) => c.cause === 'typo').input.number;
+    const row = await openWhy(page, typo);
+    await row.locator('[data-testid=finding][data-check=session-expired][data-verdict=ok]').waitFor({ state: 'attached' });
     await page.close();
   });
 
