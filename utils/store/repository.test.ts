@@ -58,6 +58,14 @@ describe('recordObservation', () => {
     expect(snap.taxpayer).toEqual({ taxId: 'X', at: 5 });
   });
 
+  it('keeps the newest word on the logged-in taxpayer and merges repeated sightings', async () => {
+    await recordObservation(db, { scope: null, sightings: [{ ...sighting, statusCode: '02' }], signals: [], taxpayer: { taxId: 'NEW', at: 9 } });
+    await recordObservation(db, { scope: null, sightings: [{ ...sighting, seenAt: 8, via: 'table' }], signals: [], taxpayer: { taxId: 'OLD', at: 4 } });
+    const snap = await loadSnapshot(db);
+    expect(snap.taxpayer?.taxId).toBe('NEW');
+    expect(snap.sightings).toEqual([{ ...sighting, statusCode: '02', seenAt: 8, via: 'table' }]);
+  });
+
   it('keeps only the newest scopes', async () => {
     for (let i = 0; i < MAX_SCOPES + 3; i++) await recordObservation(db, { scope: scope(`q${i}`, i), sightings: [], signals: [], taxpayer: null });
     const snap = await loadSnapshot(db);

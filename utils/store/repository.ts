@@ -1,5 +1,6 @@
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
 import type { FapiaoDB } from './db';
+import { mergeSighting } from './merge-sighting';
 
 /** How much portal history to keep: enough for every check, bounded so the database never grows without end. */
 export const MAX_SCOPES = 1000;
@@ -44,13 +45,33 @@ export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean
 /** Stores one portal observation in a single transaction: all of it lands or none of it. */
 export async function recordObservation(db: FapiaoDB, obs: Observation): Promise<void> {
   const tx = db.transaction(['sightings', 'scopes', 'signals', 'meta'], 'readwrite');
-  const writes: Promise<unknown>[] = obs.sightings.map((s) => tx.objectStore('sightings').put(s));
+  const sightings = tx.objectStore('sightings');
+  const meta = tx.objectStore('meta');
+  const writes: Promise<unknown>[] = obs.sightings.map(async (s) => sightings.put(mergeSighting(await sightings.get(s.key), s)));
   if (obs.scope) writes.push(tx.objectStore('scopes').put(obs.scope));
   for (const signal of obs.signals) writes.push(tx.objectStore('signals').add(signal));
-  if (obs.taxpayer) writes.push(tx.objectStore('meta').put(obs.taxpayer, TAXPAYER_KEY));
+  const taxpayer = obs.taxpayer;
+  // Several portal tabs may report; the most recent word on who is logged in wins, whatever order it arrives in.
+  if (taxpayer) writes.push(meta.get(TAXPAYER_KEY).then((stored) => (stored && stored.at > taxpayer.at ? undefined : meta.put(taxpayer, TAXPAYER_KEY))));
   writes.push(trimOldest(tx.objectStore('scopes').index('at'), MAX_SCOPES));
   writes.push(trimOldest(tx.objectStore('signals').index('at'), MAX_SIGNALS));
-  await Promise.all([...writes, tx.done]);
+  await allOrNothing(tx, writes);
+}
+
+/** Waits for every write; if one fails (even before its request was issued) the whole transaction is undone. */
+async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: Promise<unknown>[]): Promise<void> {
+  try {
+    await Promise.all(writes);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the failing request itself.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
 }
 
 interface CountableIndex {
