@@ -118,8 +118,13 @@ export const QueryScope = z.object({
   /** False when the call answered with Response.Error or failed. */
   ok: z.boolean(),
   error: z.string().optional(),
-  /** True when the request body was encrypted ({Jmbw}) so filters are unknown. */
+  /** True when the request's filters are unknown: an encrypted body ({Jmbw}) or one the hook could not read. */
   encrypted: z.boolean().default(false),
+  /**
+   * Which list produced the scope. Absent means the 全量发票查询 invoice list. The 勾选 list only holds invoices at the
+   * deduction stage (never 普票), so it proves an invoice exists but never that one is absent.
+   */
+  call: z.enum(['invoice-list', 'deduction-list', 'table']).optional(),
 });
 export type QueryScope = z.infer<typeof QueryScope>;
 

@@ -10,8 +10,9 @@ export function normaliseDigits(s: string): string {
   return toHalfWidth(s).replace(/[\s\-—_]/g, '');
 }
 
+/** Tax IDs contain no punctuation; people still type them in groups (`91110108-MA01…`). */
 export function normaliseTaxId(s: string): string {
-  return toHalfWidth(s).replace(/\s/g, '').toUpperCase();
+  return toHalfWidth(s).replace(/[\s\-—_]/g, '').toUpperCase();
 }
 
 const TIME_SUFFIX = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
@@ -34,7 +35,11 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 
 /** To `YYYY-MM-DD`, keeping the calendar day as written (a time or zone suffix is ignored, never converted). */
 export function normaliseDate(s: string): string | null {
-  const t = toHalfWidth(s).trim();
+  // Text copied from a PDF often spaces out the characters: `2024 年 5 月 20 日`.
+  const t = toHalfWidth(s)
+    .trim()
+    .replace(/\s*([年月])\s*/g, '$1')
+    .replace(/\s+日/, '日');
   for (const re of DATE_FORMS) {
     const m = re.exec(t);
     if (!m) continue;

@@ -91,6 +91,12 @@ describe('parseExpectedInput: accepted input', () => {
     ['tomorrow in China', { ...BASE, date: '2024-06-02' }, NOW, ['date-in-future']],
     ['today in China while still yesterday in UTC', { ...BASE, date: '2024-06-01' }, Date.UTC(2024, 4, 31, 17), []],
     ['a resident ID as buyer', { ...BASE, buyerTaxId: '11010519491231002X' }, NOW, ['tax-id-personal-id']],
+    [
+      'paper stock used two years after its code was issued',
+      { number: '12345678', code: '011002200104', date: '2024-05-20', total: '100.00' },
+      NOW,
+      ['code-year-too-old'],
+    ],
   ])('accepts %s with warnings %j', (_label, raw, now, expected) => {
     const result = parseExpectedInput(raw, now);
     expect(result.ok).toBe(true);

@@ -7,6 +7,8 @@ import type { Problem } from './model';
 export const WARNING_CODES: ReadonlySet<string> = new Set([
   'number-province-unknown',
   'code-kind-unknown',
+  // Paper stock (普票, 卷票) is sometimes used up years after its code was issued.
+  'code-year-too-old',
   'code-first-digit',
   'tax-id-old-style',
   'tax-id-personal-id',
