@@ -48,13 +48,13 @@ export interface StatusReport {
   taxpayer: Taxpayer | null;
 }
 
-export type AddResult = { ok: true; invoice: ExpectedInvoice; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type AddResult = { ok: true; invoice: ExpectedInvoice; warnings: Problem[] };
 
 export interface ResponseMap {
   'expected:add': AddResult;
   'expected:remove': { ok: boolean };
   'status:get': StatusReport;
-  diagnose: { ok: true; findings: Finding[] } | { ok: false; problems: Problem[] };
+  diagnose: { ok: true; findings: Finding[] };
   'portal:observed': { ok: true };
   'verification:set': { ok: true };
 }

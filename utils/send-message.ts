@@ -1,9 +1,35 @@
 import { browser } from 'wxt/browser';
+import type { Problem } from './invoice/model';
 import type { Request, ResponseMap } from './messages';
 
-/** Typed wrapper so callers get the answer type of the message they send. */
-export function sendMessage<T extends Request['type']>(
-  message: Extract<Request, { type: T }>,
-): Promise<ResponseMap[T]> {
-  return browser.runtime.sendMessage(message) as Promise<ResponseMap[T]>;
+export type Failure = { ok: false; problems: Problem[] };
+export type Answer<T extends Request['type']> = ResponseMap[T] | Failure;
+
+export function isFailure(answer: unknown): answer is Failure {
+  const a = answer as Partial<Failure> | null;
+  return typeof a === 'object' && a !== null && a.ok === false && Array.isArray(a.problems);
+}
+
+function unreachable(error: unknown): Failure {
+  return {
+    ok: false,
+    problems: [
+      {
+        code: 'background-unreachable',
+        field: 'message',
+        zh: `扩展后台没有响应，请关闭本页后重试（${String(error)}）。`,
+        en: `The extension's background did not answer; close this page and try again (${String(error)}).`,
+      },
+    ],
+  };
+}
+
+/** Typed wrapper: never rejects; a background that throws or is gone comes back as a Failure with a clear message. */
+export async function sendMessage<T extends Request['type']>(message: Extract<Request, { type: T }>): Promise<Answer<T>> {
+  try {
+    const answer: unknown = await browser.runtime.sendMessage(message);
+    return answer === undefined ? unreachable('no answer') : (answer as Answer<T>);
+  } catch (error) {
+    return unreachable(error);
+  }
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import type { ExpectedInputMessage } from '@/utils/messages';
-import { sendMessage } from '@/utils/send-message';
+import { isFailure, sendMessage } from '@/utils/send-message';
 import type { UiLanguage } from '@/utils/ui-text';
 
 type FieldName = 'number' | 'code' | 'date' | 'total' | 'sellerTaxId' | 'buyerTaxId' | 'sellerName';
@@ -37,13 +37,17 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
   const [errors, setErrors] = useState<Problem[]>([]);
   const [warnings, setWarnings] = useState<Problem[]>([]);
   const [added, setAdded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const zh = lang === 'zh';
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
+    if (busy) return;
     setAdded(null);
+    setBusy(true);
     const result = await sendMessage({ type: 'expected:add', input: toMessage(values) });
-    if (!result.ok) {
+    setBusy(false);
+    if (isFailure(result)) {
       setErrors(result.problems);
       setWarnings([]);
       return;
@@ -75,7 +79,7 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
         </label>
       ))}
       <div class="form-actions">
-        <button type="submit" data-testid="add-submit">{zh ? '添加' : 'Add'}</button>
+        <button type="submit" data-testid="add-submit" disabled={busy}>{zh ? '添加' : 'Add'}</button>
         {added && <span class="ok" data-testid="add-ok">{zh ? `已添加 ${added}` : `Added ${added}`}</span>}
       </div>
       <ProblemList problems={errors} lang={lang} testId="add-error" kind="error" />

@@ -1,15 +1,24 @@
 import type { StatusRow } from '@/utils/messages';
-import { sendMessage } from '@/utils/send-message';
+import type { Problem } from '@/utils/invoice/model';
+import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
 
-export function InvoiceTable({ rows, lang, onRemoved }: { rows: StatusRow[]; lang: UiLanguage; onRemoved: () => void }) {
+interface Props {
+  rows: StatusRow[];
+  lang: UiLanguage;
+  onRemoved: () => void;
+  onError: (problems: Problem[]) => void;
+}
+
+export function InvoiceTable({ rows, lang, onRemoved, onError }: Props) {
   const zh = lang === 'zh';
   if (!rows.length) return <p class="empty" data-testid="list-empty">{zh ? '还没有发票。' : 'No invoices yet.'}</p>;
 
   async function remove(key: string): Promise<void> {
     if (!confirm(zh ? `从清单中删除 ${key}？` : `Remove ${key} from the list?`)) return;
-    await sendMessage({ type: 'expected:remove', key });
-    onRemoved();
+    const answer = await sendMessage({ type: 'expected:remove', key });
+    if (isFailure(answer)) onError(answer.problems);
+    else onRemoved();
   }
 
   return (

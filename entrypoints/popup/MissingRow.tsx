@@ -4,7 +4,7 @@ import { ProblemList } from '@/components/ProblemList';
 import type { Finding } from '@/utils/diagnose/types';
 import type { Problem } from '@/utils/invoice/model';
 import type { StatusRow } from '@/utils/messages';
-import { sendMessage } from '@/utils/send-message';
+import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
 
 export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) {
@@ -18,8 +18,8 @@ export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) 
     setBusy(true);
     const answer = await sendMessage({ type: 'diagnose', key: invoice.key, online: navigator.onLine });
     setBusy(false);
-    if (answer.ok) setFindings(answer.findings);
-    else setProblems(answer.problems);
+    if (isFailure(answer)) setProblems(answer.problems);
+    else setFindings(answer.findings);
   }
 
   return (

@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StatusReport } from '@/utils/messages';
-import { sendMessage } from '@/utils/send-message';
+import { isFailure, sendMessage } from '@/utils/send-message';
+import { ProblemList } from '@/components/ProblemList';
+import type { Problem } from '@/utils/invoice/model';
 import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
 import { MissingRow } from './MissingRow';
 
 export function PopupApp({ lang }: { lang: UiLanguage }) {
   const [report, setReport] = useState<StatusReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
 
   useEffect(() => {
-    sendMessage({ type: 'status:get' }).then(setReport, (e: unknown) => setError(String(e)));
+    void sendMessage({ type: 'status:get' }).then((answer) => (isFailure(answer) ? setProblems(answer.problems) : setReport(answer)));
   }, []);
 
   const zh = lang === 'zh';
@@ -23,7 +25,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
           {zh ? '管理发票' : 'Manage invoices'}
         </button>
       </header>
-      {error && <p class="error" role="alert">{zh ? `读取失败：${error}` : `Could not load: ${error}`}</p>}
+      <ProblemList problems={problems} lang={lang} testId="popup-error" kind="error" />
       {report && (
         <p class="meta" data-testid="popup-meta">
           {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : zh ? '尚未识别登录的纳税人' : 'Logged-in taxpayer not seen yet'}

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOOK_SOURCE, INVOICE_LIST_PATH, TAXPAYER_PATH } from '@/utils/portal/hook-constants';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOOK_EVENT, HOOK_SOURCE, INVOICE_LIST_PATH, TAXPAYER_PATH } from '@/utils/portal/hook-constants';
 import { startWatcher, type Observed } from './watcher';
 
 const ORIGIN = 'https://dppt.beijing.chinatax.gov.cn:8443';
 const TAXPAYER = '911101053579246877';
+const NUMBER = '26112000000012345678';
 
 function hookMessage(path: string, requestBody: string | null, answer: unknown) {
   return { source: HOOK_SOURCE, v: 1, id: `m-${path}`, url: `${ORIGIN}${path}`, method: 'POST', requestBody, status: 200, ok: true, responseText: JSON.stringify(answer), at: 1000 };
@@ -17,33 +18,52 @@ const listAnswer = {
       PageNumber: 1,
       PageSize: 10,
       Total: 1,
-      List: [{ Fphm: '26112000000012345678', Fpdm: '', FplxDm: '81', FpztDm: '01', Xsfnsrsbh: '91110108MA01ABCD0X', Gmfnsrsbh: TAXPAYER, Kprq: '2026-11-02 10:17:57', Hjje: '1000.00', Hjse: '130.00', Jshj: '1130.00' }],
+      List: [{ Fphm: NUMBER, Fpdm: '', FplxDm: '81', FpztDm: '01', Xsfnsrsbh: '91110105102345675X', Gmfnsrsbh: TAXPAYER, Kprq: '2026-11-02 10:17:57', Hjje: '1000.00', Hjse: '130.00', Jshj: '1130.00' }],
     },
   },
 };
+const listRequest = JSON.stringify({ Gjbq: '2', Kprqq: '2026-11-01', Kprqz: '2026-11-23', PageNumber: 1, PageSize: 10 });
+
+const RESULT_TABLE = `
+  <div class="invoiceQuery__table"><table>
+    <thead><tr><th>序号</th><th>数电发票号码</th><th>开票日期</th><th>价税合计</th></tr></thead>
+    <tbody><tr class="t-table__row"><td>1</td><td>${NUMBER}</td><td>2026-11-02 10:17:57</td><td>1130.00</td></tr></tbody>
+  </table></div>
+  <div class="t-pagination__total">共 1 条</div>`;
 
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+});
 
 function watch() {
   const sent: Observed[] = [];
-  stop = startWatcher({ window, document, now: () => 1000, send: (o) => sent.push(o), tableFallbackMs: 10_000 });
+  stop = startWatcher({ window, document, now: () => 1000, send: (o) => sent.push(o), tableFallbackMs: 100 });
   return sent;
 }
 
-function deliver(data: unknown, source: unknown = window) {
-  window.dispatchEvent(new MessageEvent('message', { data, source: source as Window }));
+function deliver(message: unknown) {
+  document.dispatchEvent(new CustomEvent(HOOK_EVENT, { detail: typeof message === 'string' ? message : JSON.stringify(message) }));
+}
+
+async function settle() {
+  await vi.advanceTimersByTimeAsync(500);
 }
 
 describe('startWatcher', () => {
-  it('turns an invoice-list answer into a scope and sightings, tagged with the taxpayer seen before', () => {
+  it('turns an invoice-list answer into a scope and sightings, tagged with the taxpayer the API named', () => {
     const sent = watch();
     deliver(hookMessage(TAXPAYER_PATH, '{}', { Response: { Data: { Nsrsbh: TAXPAYER, Nsrmc: '北京云杉数智科技有限公司' } } }));
-    deliver(hookMessage(INVOICE_LIST_PATH, JSON.stringify({ Gjbq: '2', Kprqq: '2026-11-01', Kprqz: '2026-11-23', PageNumber: 1, PageSize: 10 }), listAnswer));
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
     expect(sent).toHaveLength(2);
     expect(sent[0]!.taxpayer?.taxId).toBe(TAXPAYER);
-    expect(sent[1]!.scope).toMatchObject({ direction: 'received', dateFrom: '2026-11-01', dateTo: '2026-11-23', total: 1, ok: true, taxpayerId: TAXPAYER });
-    expect(sent[1]!.sightings.map((s) => s.key)).toEqual(['26112000000012345678']);
+    expect(sent[1]!.scope).toMatchObject({ direction: 'received', dateFrom: '2026-11-01', dateTo: '2026-11-23', total: 1, ok: true, taxpayerId: TAXPAYER, call: 'invoice-list' });
+    expect(sent[1]!.sightings.map((s) => s.key)).toEqual([NUMBER]);
   });
 
   it('reports a session-expired answer as a page signal with a failed scope', () => {
@@ -53,22 +73,63 @@ describe('startWatcher', () => {
     expect(sent[0]!.signals.map((s) => s.kind)).toEqual(['session-expired']);
   });
 
-  it.each([
-    ['another window', {}, hookMessage(INVOICE_LIST_PATH, '{}', listAnswer)],
-    ['another source tag', window, { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), source: 'page-script' }],
-    ['an unwatched call', window, { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), url: `${ORIGIN}/other/api` }],
-    ['garbage', window, 'not an object'],
-  ])('ignores messages from %s', (_label, source, data) => {
+  it('records a plain failed call as a failed scope without a page-wide signal', () => {
     const sent = watch();
-    deliver(data, source);
+    deliver({ ...hookMessage(INVOICE_LIST_PATH, listRequest, null), status: 502, ok: false, responseText: 'Bad Gateway' });
+    expect(sent[0]!.scope?.ok).toBe(false);
+    expect(sent[0]!.signals).toEqual([]);
+  });
+
+  it.each([
+    ['another source tag', { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), source: 'page-script' }],
+    ['an unwatched call', { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), url: `${ORIGIN}/other/api` }],
+    ['text that is not JSON', 'not json'],
+    ['a non-string detail', 42],
+  ])('ignores %s', (_label, message) => {
+    const sent = watch();
+    if (typeof message === 'number') document.dispatchEvent(new CustomEvent(HOOK_EVENT, { detail: message }));
+    else deliver(message);
     expect(sent).toEqual([]);
   });
 
-  it('reports the browser going offline once', () => {
+  it('reads the result table when no JSON answer was copied, once per distinct table', async () => {
+    const sent = watch();
+    document.body.innerHTML = RESULT_TABLE;
+    await settle();
+    document.body.appendChild(document.createElement('span'));
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.scope).toMatchObject({ call: 'table', total: 1 });
+    expect(sent[0]!.sightings.map((s) => s.key)).toEqual([NUMBER]);
+  });
+
+  it('never reads the table once the JSON answers are being copied', async () => {
+    const sent = watch();
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
+    document.body.innerHTML = RESULT_TABLE;
+    await settle();
+    expect(sent.map((o) => o.scope?.call)).toEqual(['invoice-list']);
+  });
+
+  it('reports a page message when it appears, and again when it comes back', async () => {
+    const sent = watch();
+    const showExpiry = async () => {
+      document.body.innerHTML = '<div class="t-message"><div class="t-message__content">登录已失效，请重新登录</div></div>';
+      await settle();
+    };
+    await showExpiry();
+    await showExpiry();
+    document.body.innerHTML = '<p>ok</p>';
+    await settle();
+    await showExpiry();
+    expect(sent.flatMap((o) => o.signals.map((s) => s.kind))).toEqual(['session-expired', 'session-expired']);
+  });
+
+  it('reports every time the browser goes offline', () => {
     const sent = watch();
     window.dispatchEvent(new Event('offline'));
     window.dispatchEvent(new Event('offline'));
-    expect(sent.flatMap((o) => o.signals.map((s) => s.kind))).toEqual(['offline']);
+    expect(sent.flatMap((o) => o.signals.map((s) => s.kind))).toEqual(['offline', 'offline']);
   });
 
   it('stops listening when stopped', () => {

@@ -1,11 +1,12 @@
 import type { PageSignal, Taxpayer } from '@/utils/invoice/model';
 import type { RequestOf } from '@/utils/messages';
-import { parseHookMessage } from '@/utils/portal/hook-message';
+import { callKind } from '@/utils/portal/call-kind';
+import { HOOK_EVENT, MAX_RESPONSE_CHARS } from '@/utils/portal/hook-constants';
+import { parseHookMessage, type HookMessage } from '@/utils/portal/hook-message';
 import { readInvoiceListAnswer } from '@/utils/portal/invoice-list-answer';
 import { detectPageKind } from '@/utils/portal/page-kind';
 import { detectPageSignals, signalFromAnswerError, signalFromLocation } from '@/utils/portal/page-signals';
 import { readQueryForm } from '@/utils/portal/query-form';
-import { callKind } from '@/utils/portal/call-kind';
 import { readResultTable } from '@/utils/portal/result-table';
 import { tableScope } from '@/utils/portal/table-scope';
 import { readTaxpayerAnswer, readTaxpayerFromHeader } from '@/utils/portal/taxpayer-answer';
@@ -17,44 +18,62 @@ export interface WatcherDeps {
   document: Document;
   send: (observed: Observed) => void;
   now: () => number;
-  /** How long a rendered table may go without a JSON answer before we read the table itself. */
+  /** Quiet time after the page changes before the table is read (when no JSON answer was ever copied). */
   tableFallbackMs?: number;
 }
 
-/** Watches one portal page: hook messages first, the result table as fallback, and the page's own messages. */
+/** A little more than the hook's largest copy: JSON quoting of the answer text. */
+const MAX_DETAIL_CHARS = MAX_RESPONSE_CHARS * 2 + 100_000;
+
+function readDetail(event: Event): HookMessage | null {
+  const detail = (event as CustomEvent<unknown>).detail;
+  if (typeof detail !== 'string' || detail.length > MAX_DETAIL_CHARS) return null;
+  try {
+    return parseHookMessage(JSON.parse(detail));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Watches one portal page: the JSON answers the hook copies, the result table only when no answer was ever copied
+ * on this page (the hook missed the call, e.g. a new API path), and the page's own messages.
+ */
 export function startWatcher(deps: WatcherDeps): () => void {
   const { window: win, document: doc, send, now } = deps;
   const page = win.location.pathname;
   const host = win.location.hostname;
-  let taxpayer: Taxpayer | null = null;
-  let lastAnswerAt = 0;
-  const reported = new Set<string>();
+  /** The taxpayer the portal's own API named; the page header is read afresh each time otherwise (企业切换). */
+  let apiTaxpayer: Taxpayer | null = null;
+  let answersSeen = 0;
+  let lastTable = '';
+  /** Signals on the page at the last look: a signal is reported when it appears, again if it comes back. */
+  let showing = new Set<string>();
   let tableTimer: ReturnType<typeof setTimeout> | undefined;
   let signalTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const knownTaxpayer = (): Taxpayer | null => taxpayer ?? (taxpayer = readTaxpayerFromHeader(doc, now()));
+  const taxpayer = (): Taxpayer | null => apiTaxpayer ?? readTaxpayerFromHeader(doc, now());
 
   function sendSignals(signals: PageSignal[]): void {
-    const fresh = signals.filter((s) => !reported.has(`${s.kind}|${s.text}`));
-    fresh.forEach((s) => reported.add(`${s.kind}|${s.text}`));
-    if (fresh.length) send({ scope: null, sightings: [], signals: fresh, taxpayer: knownTaxpayer() });
+    const keys = signals.map((s) => `${s.kind}|${s.text}`);
+    const fresh = signals.filter((_, i) => !showing.has(keys[i]!));
+    showing = new Set(keys);
+    if (fresh.length) send({ scope: null, sightings: [], signals: fresh, taxpayer: taxpayer() });
   }
 
-  function onHookMessage(event: MessageEvent): void {
-    if (event.source !== win) return;
-    const msg = parseHookMessage(event.data);
-    if (!msg) return;
-    const kind = callKind(msg.url);
-    if (!kind) return;
+  function onHookEvent(event: Event): void {
+    const msg = readDetail(event);
+    const kind = msg && callKind(msg.url);
+    if (!msg || !kind) return;
     if (kind === 'taxpayer') {
-      const found = msg.responseText ? readTaxpayerAnswer(msg.responseText, msg.at) : null;
+      const found = readTaxpayerAnswer(msg.responseText, msg.at);
       if (found) {
-        taxpayer = found;
-        send({ scope: null, sightings: [], signals: [], taxpayer });
+        apiTaxpayer = found;
+        send({ scope: null, sightings: [], signals: [], taxpayer: found });
       }
       return;
     }
-    lastAnswerAt = now();
+    answersSeen++;
     const read = readInvoiceListAnswer({
       requestBody: msg.requestBody,
       responseText: msg.responseText,
@@ -62,40 +81,48 @@ export function startWatcher(deps: WatcherDeps): () => void {
       page,
       host,
       at: msg.at,
-      taxpayerId: knownTaxpayer()?.taxId ?? null,
+      taxpayerId: taxpayer()?.taxId ?? null,
       scopeId: msg.id,
     });
-    const failure = read.scope.ok ? null : signalFromAnswerError(read.scope.error ?? msg.error ?? String(msg.status), msg.at, page);
-    send({ scope: read.scope, sightings: read.sightings, signals: failure ? [failure] : [], taxpayer: knownTaxpayer() });
+    const scope = { ...read.scope, call: kind };
+    const failure = scope.ok ? null : signalFromAnswerError(scope.error ?? msg.error ?? String(msg.status), msg.at, page);
+    // A failed call is already on record as a failed scope; only the page-wide states are worth a signal.
+    const signals = failure && failure.kind !== 'request-failed' ? [failure] : [];
+    send({ scope, sightings: read.sightings, signals, taxpayer: taxpayer() });
   }
 
-  function readTableIfNoAnswer(): void {
-    if (now() - lastAnswerAt < (deps.tableFallbackMs ?? 1500)) return;
+  function readTableFallback(): void {
+    if (answersSeen > 0) return;
     const at = now();
     const scopeId = `table-${at}`;
     const table = readResultTable(doc, { at, page, host, scopeId });
     if (!table.sightings.length && !table.empty) return;
-    send({ scope: tableScope(readQueryForm(doc), table, { at, page, host, scopeId }, knownTaxpayer()?.taxId ?? null), sightings: table.sightings, signals: [], taxpayer: knownTaxpayer() });
+    const form = readQueryForm(doc);
+    const signature = JSON.stringify([form, table.total, table.pageNumber, table.sightings.map((s) => s.key)]);
+    if (signature === lastTable) return;
+    lastTable = signature;
+    const scope = { ...tableScope(form, table, { at, page, host, scopeId }, taxpayer()?.taxId ?? null), call: 'table' as const };
+    send({ scope, sightings: table.sightings, signals: [], taxpayer: taxpayer() });
   }
 
   const observer = new win.MutationObserver(() => {
     clearTimeout(signalTimer);
     signalTimer = setTimeout(() => sendSignals(detectPageSignals(doc, now(), page)), 300);
+    if (answersSeen > 0) return;
     clearTimeout(tableTimer);
-    tableTimer = setTimeout(readTableIfNoAnswer, deps.tableFallbackMs ?? 1500);
+    tableTimer = setTimeout(readTableFallback, deps.tableFallbackMs ?? 1500);
   });
-  const onOffline = () => sendSignals([{ kind: 'offline', at: now(), text: 'navigator offline', page }]);
+  const onOffline = () => send({ scope: null, sightings: [], signals: [{ kind: 'offline', at: now(), text: 'navigator offline', page }], taxpayer: taxpayer() });
 
-  win.addEventListener('message', onHookMessage);
+  doc.addEventListener(HOOK_EVENT, onHookEvent);
   win.addEventListener('offline', onOffline);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const redirected = signalFromLocation(win.location.href, now());
-  if (redirected) sendSignals([redirected]);
-  if (detectPageKind(win.location.href) !== 'other') sendSignals(detectPageSignals(doc, now(), page));
+  if (redirected && detectPageKind(win.location.href) === 'login' && doc.referrer.includes('dppt.')) sendSignals([redirected]);
 
   return () => {
     observer.disconnect();
-    win.removeEventListener('message', onHookMessage);
+    doc.removeEventListener(HOOK_EVENT, onHookEvent);
     win.removeEventListener('offline', onOffline);
     clearTimeout(tableTimer);
     clearTimeout(signalTimer);

@@ -1,6 +1,7 @@
 import { parseExpectedInput } from '../invoice/parse-input';
 import type { Problem } from '../invoice/model';
 import { Request, type ResponseMap } from '../messages';
+import type { Failure } from '../send-message';
 import { buildStatusReport, diagnoseKey } from '../report/status-report';
 import type { FapiaoDB } from '../store/db';
 import { addExpected, loadSnapshot, putVerification, recordObservation, removeExpected } from '../store/repository';
@@ -29,7 +30,7 @@ function duplicate(key: string): Problem {
 }
 
 /** Answers one message from a popup, dashboard or content script. Unknown or malformed messages get a clear error. */
-export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<ResponseMap[Request['type']] | { ok: false; problems: Problem[] }> {
+export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<ResponseMap[Request['type']] | Failure> {
   const parsed = Request.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: [BAD_MESSAGE] };
   const msg = parsed.data;

@@ -1,6 +1,11 @@
 // Bundled into the MAIN-world hook inside the portal page: this file must stay free of imports.
 
 export const HOOK_SOURCE = 'fapiao-watch-hook';
+/**
+ * The hook hands copies over as a DOM event on `document` whose detail is a JSON string: unlike postMessage, the
+ * portal's own `message` listeners never see it, and a string crosses from the page's world to ours intact.
+ */
+export const HOOK_EVENT = 'fapiao-watch:answer';
 
 export const INVOICE_LIST_PATH = '/szzhzz/qlfpcx/v1/queryFpjcxx';
 export const DEDUCTION_LIST_PATH = '/ypfw/dkgx/v1/queryFpxx';

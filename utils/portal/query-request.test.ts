@@ -60,10 +60,10 @@ describe('readQueryRequest', () => {
     ['encrypted, lowercase', JSON.stringify({ jmbw: 'abc', gjbq: '1' }), { ...unknown, encrypted: true }],
     ['unknown direction and bad dates', JSON.stringify({ Gjbq: '3', Kprqq: '2024-02-30', Kprqz: 'soon' }), unknown],
     ['garbage values', JSON.stringify({ Gjbq: { a: 1 }, FpztDm: [{}], FplxDm: ['x', 'ab'], PageNumber: -1, PageSize: 1.5 }), unknown],
-    ['null', null, unknown],
-    ['not JSON', 'Gjbq=1&Kprqq=2024-01-01', unknown],
-    ['a JSON array', '[1,2]', unknown],
-    ['oversized', JSON.stringify({ Gjbq: '1', pad: 'x'.repeat(MAX_REQUEST_BODY_CHARS) }), unknown],
+    ['null', null, { ...unknown, encrypted: true }],
+    ['not JSON', 'Gjbq=1&Kprqq=2024-01-01', { ...unknown, encrypted: true }],
+    ['a JSON array', '[1,2]', { ...unknown, encrypted: true }],
+    ['oversized', JSON.stringify({ Gjbq: '1', pad: 'x'.repeat(MAX_REQUEST_BODY_CHARS) }), { ...unknown, encrypted: true }],
   ])('%s', (_label, body, expected) => expect(readQueryRequest(body)).toEqual(expected));
 
   it('returns fresh arrays each time', () => {

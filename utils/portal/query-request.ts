@@ -71,11 +71,12 @@ function codes(v: z.infer<typeof CodeList>): string[] {
   return out;
 }
 
+/** A body we cannot read (missing, not JSON, encrypted) hides the filters: say so rather than assume "all". */
 export function readQueryRequest(body: string | null): ParsedQuery {
   const json = parseLoweredJson(body, MAX_REQUEST_BODY_CHARS);
-  if (!json.ok) return unknownQuery();
+  if (!json.ok) return unknownQuery(true);
   const parsed = RequestBody.safeParse(json.value);
-  if (!parsed.success) return unknownQuery();
+  if (!parsed.success) return unknownQuery(true);
   const r = parsed.data;
   if (typeof r.jmbw === 'string' && r.jmbw !== '') return unknownQuery(true);
   return {
