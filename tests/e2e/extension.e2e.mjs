@@ -103,6 +103,12 @@ describe('after one query on the portal replica', () => {
     });
   }
 
+  it('shows the number of invoices not visible on the toolbar badge', async () => {
+    const worker = browser.context.serviceWorkers()[0];
+    const badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    assert.equal(badge, String(cases.filter((c) => c.missing).length));
+  });
+
   it('flags the session expiry the portal reports', async () => {
     const page = await browser.context.newPage();
     replica.setScenario('session-expired');
