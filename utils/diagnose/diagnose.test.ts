@@ -10,7 +10,7 @@ const ids = (fs: Finding[]) => fs.map((f) => f.id);
 /** Several causes at once, to see them ordered. */
 const MANY_CAUSES: ContextInput = {
   expected: anExpected({ date: '2024-04-22', typeCode: '82' }),
-  scopes: [aScope({ direction: 'issued', statusCodes: ['01'], typeCodes: ['81'], total: 500, rows: 50 })],
+  scopes: [aScope({ direction: 'issued', statusCodes: ['02'], typeCodes: ['81'], total: 500, rows: 50 })],
   signals: [aSignal('session-expired', T0 + MIN)],
   online: false,
   now: T0 + 2 * MIN,
@@ -66,6 +66,30 @@ describe('diagnose ordering', () => {
   });
 });
 
+describe('typo and sync delay for a new invoice', () => {
+  const typo = '24112000000123456780';
+  const today = { expected: anExpected({ key: typo, number: typo, date: '2024-06-01' }), scopes: [aScope({ dateTo: '2024-06-30' })] };
+  it.each<[string, ContextInput, string[]]>([
+    [
+      'the neighbour agrees on total and date only: waiting explains it',
+      { ...today, sightings: [aSighting({ date: '2024-06-01', sellerTaxId: undefined })] },
+      ['sync-delay'],
+    ],
+    [
+      'the neighbour agrees on total, date and seller: the slip stays a cause',
+      { ...today, sightings: [aSighting({ date: '2024-06-01' })] },
+      ['typo', 'sync-delay'],
+    ],
+    [
+      'the neighbour is another expected invoice',
+      { ...today, sightings: [aSighting({ date: '2024-06-01' })], expectedKeys: [typo, anExpected().key] },
+      ['sync-delay'],
+    ],
+  ])('%s', (_name, input, causes) => {
+    expect(ids(diagnose(aContext(input)).filter((f) => f.verdict === 'cause'))).toEqual(causes);
+  });
+});
+
 describe('summarise', () => {
   it.each<[string, ContextInput, 'explained' | 'unexplained' | 'visible', string | null]>([
     ['visible', { sightings: [aSighting()] }, 'visible', null],
@@ -78,6 +102,19 @@ describe('summarise', () => {
       { verification: { key: anExpected().key, outcome: 'match', at: T0 } },
       'unexplained',
       'escalate',
+    ],
+    [
+      'queried on 05-10 for May, invoice of 05-20, checked 06-01',
+      { scopes: [aScope({ at: Date.UTC(2024, 4, 10, 2) })] },
+      'explained',
+      'date-range',
+    ],
+    ['only the 勾选 list searched', { scopes: [aScope({ call: 'deduction-list' })] }, 'explained', 'not-searched'],
+    [
+      'issue date in the future',
+      { expected: anExpected({ date: '2024-06-05' }), scopes: [aScope({ dateTo: '2024-06-30' })] },
+      'explained',
+      'record-format',
     ],
     [
       'verification says no such invoice',

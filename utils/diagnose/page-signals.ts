@@ -5,20 +5,13 @@ import { ruledOutBySighting } from './seen';
 import { t } from './text';
 import type { CheckId, DiagnosisContext, Finding, Text } from './types';
 
-/** A failed call stays relevant this long even after another call succeeded: it may be the page that held it. */
-export const RECENT_FAILURE_MS = 30 * 60_000;
-
 /**
- * Signals that still apply: nothing succeeded after them. Only request failures also count while recent, since one
- * call succeeding says nothing about another that failed; a later success does show a session or service is back.
+ * Signals that still apply: nothing succeeded after them, since a later success shows a session or service is back.
+ * Request failures are judged by request-failed itself (one call succeeding says nothing about another that failed).
  */
 function currentSignals(ctx: DiagnosisContext, kind: SignalKind): PageSignal[] {
   const okAt = latestOkScope(ctx)?.at ?? -Infinity;
-  return ctx.signals
-    .filter(
-      (s) => s.kind === kind && (s.at > okAt || (kind === 'request-failed' && ctx.now - s.at <= RECENT_FAILURE_MS)),
-    )
-    .sort((a, b) => b.at - a.at);
+  return ctx.signals.filter((s) => s.kind === kind && s.at > okAt).sort((a, b) => b.at - a.at);
 }
 
 export interface SignalSpec {
@@ -30,12 +23,20 @@ export interface SignalSpec {
   next: Text;
 }
 
-/** The finding for a signal kind; extra causes (browser offline, failed scopes) are passed in by the check. */
-export function signalFinding(ctx: DiagnosisContext, spec: SignalSpec, extra: Text[] = []): Finding {
+/**
+ * The finding for a signal kind; extra causes (browser offline, failed scopes) are passed in by the check, and so
+ * may the signals that apply (latest first) when the check judges them itself.
+ */
+export function signalFinding(
+  ctx: DiagnosisContext,
+  spec: SignalSpec,
+  extra: Text[] = [],
+  signals: readonly PageSignal[] = currentSignals(ctx, spec.kind),
+): Finding {
   const seen = ruledOutBySighting(ctx, spec.id, spec.title);
   if (seen) return seen;
   const off = offsetOf(ctx);
-  const signal = currentSignals(ctx, spec.kind)[0];
+  const signal = signals[0];
   const said = signal
     ? [
         t(

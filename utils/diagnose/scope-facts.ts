@@ -1,16 +1,21 @@
 import type { QueryScope } from '../invoice/model';
+import { countsAsCoverage, queryGroups, queryKey } from '../reconcile/query-groups';
 
 /** Per-snapshot facts every check asks for; computed once per scopes array, not once per invoice and check. */
 export interface ScopeFacts {
   latest: QueryScope | null;
   latestOk: QueryScope | null;
-  okCount: number;
   /** Taxpayer recorded with the latest query that recorded one. */
   latestTaxpayerId: string | null;
-  /** Taxpayers that queried successfully. */
+  /** Taxpayers that queried a list showing absence successfully (the 勾选 list is left out, as in queryGroups). */
   okTaxpayerIds: ReadonlySet<string>;
   /** Failed queries, latest first. */
   failed: QueryScope[];
+  /**
+   * Failed invoice-list queries (not the 勾选 list) that no later successful read of the same query and page
+   * replaced, latest first.
+   */
+  failedNotRetried: QueryScope[];
   byId: ReadonlyMap<string, QueryScope>;
 }
 
@@ -30,13 +35,24 @@ export function scopeFacts(scopes: readonly QueryScope[]): ScopeFacts {
     if (s.ok && (!latestOk || s.at > latestOk.at)) latestOk = s;
     if (s.taxpayerId !== null && (!withTaxpayer || s.at > withTaxpayer.at)) withTaxpayer = s;
   }
+  const failed = scopes.filter((s) => !s.ok).sort((a, b) => b.at - a.at);
+  const okPageAt = new Map<string, number>();
+  for (const s of scopes) {
+    if (!s.ok || !countsAsCoverage(s)) continue;
+    const key = `${queryKey(s)}#${s.pageNumber}`;
+    if (s.at > (okPageAt.get(key) ?? -Infinity)) okPageAt.set(key, s.at);
+  }
   const facts: ScopeFacts = {
     latest,
     latestOk,
-    okCount: scopes.filter((s) => s.ok).length,
     latestTaxpayerId: withTaxpayer?.taxpayerId ?? null,
-    okTaxpayerIds: new Set(scopes.flatMap((s) => (s.ok && s.taxpayerId !== null ? [s.taxpayerId] : []))),
-    failed: scopes.filter((s) => !s.ok).sort((a, b) => b.at - a.at),
+    okTaxpayerIds: new Set(
+      queryGroups(scopes).flatMap((g) => (g.scope.taxpayerId !== null ? [g.scope.taxpayerId] : [])),
+    ),
+    failed,
+    failedNotRetried: failed.filter(
+      (f) => countsAsCoverage(f) && !((okPageAt.get(`${queryKey(f)}#${f.pageNumber}`) ?? -Infinity) > f.at),
+    ),
     byId,
   };
   cache.set(scopes, facts);

@@ -13,6 +13,8 @@ export interface ContextInput {
   now?: number;
   online?: boolean | null;
   timeZoneOffsetMinutes?: number;
+  /** Keys of every invoice the user expects (reconcile's expectedKeys); default: none besides the one diagnosed. */
+  expectedKeys?: string[];
 }
 
 /**
@@ -24,7 +26,12 @@ export function aContext(input: ContextInput = {}): DiagnosisContext {
   const scopes = input.scopes ?? [aScope()];
   return {
     expected,
-    result: reconcileOne(expected, indexSightings(input.sightings ?? []), scopes),
+    result: reconcileOne(
+      expected,
+      indexSightings(input.sightings ?? []),
+      scopes,
+      input.expectedKeys ? { expectedKeys: new Set(input.expectedKeys) } : {},
+    ),
     scopes,
     signals: input.signals ?? [],
     taxpayer: input.taxpayer === undefined ? { taxId: ME, name: '北京示例科技有限公司', at: T0 } : input.taxpayer,

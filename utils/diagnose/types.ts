@@ -56,7 +56,10 @@ export interface DiagnosisContext {
   verification: Verification | null;
   now: number;
   online: boolean | null;
-  /** Minutes as Date#getTimezoneOffset gives them; default -480 = China, used for "today" and "tomorrow 08:00". */
+  /**
+   * Minutes as Date#getTimezoneOffset gives them; default -480 = China. Only for showing times: the portal's day
+   * (today, when an invoice becomes visible, the 08:00 recheck) is always China time (reconcile/visibility.ts).
+   */
   timeZoneOffsetMinutes?: number;
 }
 

@@ -18,7 +18,7 @@ describe('readTaxpayerAnswer', () => {
     ['Error answer', JSON.stringify({ Response: { Error: { Message: '身份认证已失效' } } })],
     ['no tax ID', JSON.stringify({ Response: { Data: { Nsrmc: '某公司' } } })],
     ['tax ID of a wrong length', JSON.stringify({ Response: { Data: { Nsrsbh: '9111010812' } } })],
-    ['tax ID with punctuation', JSON.stringify({ Response: { Data: { Nsrsbh: '91110108-MA01ABCD2' } } })],
+    ['tax ID with punctuation', JSON.stringify({ Response: { Data: { Nsrsbh: '91110108/MA01ABCD2' } } })],
     ['Data is a list', JSON.stringify({ Response: { Data: [ID] } })],
   ])('null for %s', (_label, text) => expect(readTaxpayerAnswer(text, AT)).toBeNull());
 });

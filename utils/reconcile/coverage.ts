@@ -4,13 +4,23 @@ import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDi
 
 /**
  * Whether the query could have listed the invoice, had it been on the portal: the right taxpayer and direction,
- * a date range and filters that include it, and every page read. Unknown parameters (encrypted requests, no
- * reported total) count as "could have", so `missing` is never claimed on less than a query that ran.
+ * a date range and filters that include it, every page read, and run no earlier than `visibleAt` (visibility.ts
+ * visibleFrom), the moment the portal is expected to list it. Unknown parameters (encrypted requests, no reported
+ * total) count as "could have", so `missing` is never claimed on less than a query that ran.
+ *
+ * The time is the group's latest page: a page kept from an older run cannot hide a newer invoice unnoticed, because
+ * the total reported by the latest page counts it and the group then reads as incomplete.
  */
-export function groupCouldCover(group: QueryGroup, inv: ExpectedInvoice, types: readonly string[] | null): boolean {
+export function groupCouldCover(
+  group: QueryGroup,
+  inv: ExpectedInvoice,
+  types: readonly string[] | null,
+  visibleAt: number,
+): boolean {
   const s = group.scope;
   const wanted = expectedDirection(inv, s.taxpayerId);
   return (
+    s.at >= visibleAt &&
     wanted !== null &&
     directionFits(s, wanted) !== false &&
     dateFits(s, inv.date) !== false &&

@@ -13,11 +13,19 @@ function range(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => from + i);
 }
 
-/** Seen invoices whose key is one typing slip, a code/number mix-up or a wrong-field entry away from `inv.key`. */
-export function findNearMisses(inv: ExpectedInvoice, index: SightingIndex): NearMiss[] {
+/**
+ * Seen invoices whose key is one typing slip, a code/number mix-up or a wrong-field entry away from `inv.key`.
+ * Keys in `expectedKeys` are left out: sellers split one sale into invoices with consecutive numbers and the same
+ * seller, date and total, so a neighbour the user also expects is that sibling, not what they meant to type.
+ */
+export function findNearMisses(
+  inv: ExpectedInvoice,
+  index: SightingIndex,
+  expectedKeys?: ReadonlySet<string>,
+): NearMiss[] {
   const found = new Map<string, NearMiss>();
   const add = (s: Sighting, kind: NearMiss['kind'], positions: number[]): void => {
-    if (s.key === inv.key) return;
+    if (s.key === inv.key || expectedKeys?.has(s.key)) return;
     const agrees = agreement(inv, s);
     const miss: NearMiss = { sighting: s, kind, positions, agrees, score: nearMissScore(kind, agrees) };
     const prev = found.get(s.key);

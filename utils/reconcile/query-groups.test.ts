@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryScope } from '../invoice/model';
 import { queryGroups } from './query-groups';
-import { aScope } from './test-fixtures';
+import { aScope, T0 } from './test-fixtures';
 
 describe('queryGroups', () => {
   it.each<[string, QueryScope[], [number | null, number, boolean | null][]]>([
@@ -55,6 +55,13 @@ describe('queryGroups', () => {
         [7, 7, true],
       ],
     ],
+    ['the deduction list is left out', [aScope({ call: 'deduction-list' })], []],
+    [
+      'the deduction list beside the invoice list',
+      [aScope({ call: 'invoice-list' }), aScope({ call: 'deduction-list', at: T0 + 1, total: 9, rows: 9 })],
+      [[3, 3, true]],
+    ],
+    ['the result table counts', [aScope({ call: 'table' })], [[3, 3, true]]],
   ])('%s', (_name, scopes, expected) => {
     expect(queryGroups(scopes).map((g) => [g.total, g.rowsRead, g.complete])).toEqual(expected);
   });

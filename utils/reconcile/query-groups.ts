@@ -12,7 +12,16 @@ export interface QueryGroup {
   complete: boolean | null;
 }
 
-function queryKey(s: QueryScope): string {
+/**
+ * Whether a successful scope can show an invoice is absent. The 勾选 (deduction) list only holds invoices at the
+ * deduction stage and never 普票: it proves an invoice exists (its sightings count) but never that one is missing.
+ */
+export function countsAsCoverage(s: QueryScope): boolean {
+  return s.call !== 'deduction-list';
+}
+
+/** The parameters that make pages one query (page number aside). */
+export function queryKey(s: QueryScope): string {
   const params = [
     s.host,
     s.taxpayerId ?? '',
@@ -31,7 +40,8 @@ function queryKey(s: QueryScope): string {
 const cache = new WeakMap<readonly QueryScope[], QueryGroup[]>();
 
 /**
- * Successful scopes grouped into queries. Memoised per array because diagnose asks once per invoice; callers
+ * Successful scopes grouped into queries, leaving out the deduction list (see countsAsCoverage): every coverage
+ * and query-scope judgement goes through here. Memoised per array because diagnose asks once per invoice; callers
  * must treat scope arrays as immutable (they are snapshots).
  */
 export function queryGroups(scopes: readonly QueryScope[]): QueryGroup[] {
@@ -39,7 +49,7 @@ export function queryGroups(scopes: readonly QueryScope[]): QueryGroup[] {
   if (hit) return hit;
   const pagesByQuery = new Map<string, Map<number, QueryScope>>();
   for (const s of scopes) {
-    if (!s.ok) continue;
+    if (!s.ok || !countsAsCoverage(s)) continue;
     const key = queryKey(s);
     let pages = pagesByQuery.get(key);
     if (!pages) pagesByQuery.set(key, (pages = new Map()));

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedInvoice, QueryScope, Sighting } from '../invoice/model';
-import { indexSightings, reconcile, reconcileOne, type Visibility } from './reconcile';
+import { indexSightings, reconcile, reconcileOne, type ReconcileResult, type Visibility } from './reconcile';
 import { aScope, aSighting, anExpected, ME, NUMBER } from './test-fixtures';
 
 const OTHER = '24112000000999999999';
+/** The next invoice of a split sale: consecutive number, same seller, date and total. */
+const SIBLING = '24112000000123456788';
+const chinaTime = (y: number, m: number, d: number, h: number, min = 0) => Date.UTC(y, m - 1, d, h - 8, min);
 
 describe('reconcileOne status', () => {
   it.each<[string, ExpectedInvoice, Sighting[], QueryScope[], Visibility, string[]]>([
@@ -131,6 +134,67 @@ describe('reconcileOne status', () => {
       [],
     ],
     ['not seen, total unknown', anExpected(), [], [aScope({ total: null })], 'missing', []],
+    // The 勾选 list never lists 普票 nor invoices before the deduction stage: it cannot show absence.
+    [
+      'not seen, only the deduction list searched',
+      anExpected(),
+      [],
+      [aScope({ call: 'deduction-list' })],
+      'not-yet-searched',
+      [],
+    ],
+    ['not seen, the invoice list searched', anExpected(), [], [aScope({ call: 'invoice-list' })], 'missing', []],
+    ['not seen, the result table read', anExpected(), [], [aScope({ call: 'table' })], 'missing', []],
+    [
+      'seen on the deduction list only',
+      anExpected(),
+      [aSighting({ scopeId: 'd1' })],
+      [aScope({ id: 'd1', call: 'deduction-list' })],
+      'visible',
+      [],
+    ],
+    // A query covers an invoice only from 00:00 China time the day after issue (two days for 数电 paper 85/86).
+    [
+      'queried on 05-10 for May, issued 05-20',
+      anExpected(),
+      [],
+      [aScope({ at: chinaTime(2024, 5, 10, 10) })],
+      'not-yet-searched',
+      [],
+    ],
+    [
+      'queried on the issue day',
+      anExpected(),
+      [],
+      [aScope({ at: chinaTime(2024, 5, 20, 23, 59) })],
+      'not-yet-searched',
+      [],
+    ],
+    ['queried at 00:00 the next day', anExpected(), [], [aScope({ at: chinaTime(2024, 5, 21, 0) })], 'missing', []],
+    [
+      'paper 数电 invoice queried the next day',
+      anExpected({ typeCode: '86' }),
+      [],
+      [aScope({ at: chinaTime(2024, 5, 21, 10) })],
+      'not-yet-searched',
+      [],
+    ],
+    [
+      'paper 数电 invoice queried two days later',
+      anExpected({ typeCode: '86' }),
+      [],
+      [aScope({ at: chinaTime(2024, 5, 22, 0) })],
+      'missing',
+      [],
+    ],
+    [
+      'an early query and a later one',
+      anExpected(),
+      [],
+      [aScope({ at: chinaTime(2024, 5, 10, 10) }), aScope({ id: 'q2', at: chinaTime(2024, 6, 1, 9), pageSize: 100 })],
+      'missing',
+      [],
+    ],
   ])('%s', (_name, inv, sightings, scopes, status, problems) => {
     const r = reconcileOne(inv, indexSightings(sightings), scopes);
     expect(r.status).toBe(status);
@@ -154,10 +218,32 @@ describe('reconcile', () => {
   });
 
   it('searches near misses only for invoices not seen', () => {
-    const typo = NUMBER.slice(0, -1) + '0';
-    const index = indexSightings([aSighting()]);
+    const typo = OTHER.slice(0, -1) + '0';
+    const index = indexSightings([aSighting(), aSighting({ key: OTHER, number: OTHER })]);
     const [seen, missing] = reconcile([anExpected(), anExpected({ key: typo, number: typo })], index, [aScope()]);
     expect(seen?.nearMisses).toEqual([]);
-    expect(missing?.nearMisses.map((m) => m.sighting.key)).toEqual([NUMBER]);
+    expect(missing?.nearMisses.map((m) => m.sighting.key)).toEqual([OTHER]);
+  });
+});
+
+describe('near misses leave out invoices the user also expects (split sales)', () => {
+  const index = indexSightings([aSighting()]);
+  const sibling = anExpected({ key: SIBLING, number: SIBLING });
+  it.each<[string, () => ReconcileResult | undefined, string[]]>([
+    ['reconcile: the neighbour is in its own input', () => reconcile([anExpected(), sibling], index, [aScope()])[1], []],
+    ['reconcile: the neighbour is not expected', () => reconcile([sibling], index, [aScope()])[0], [NUMBER]],
+    [
+      'reconcile: explicit keys win over the input',
+      () => reconcile([anExpected(), sibling], index, [aScope()], { expectedKeys: new Set() })[1],
+      [NUMBER],
+    ],
+    ['reconcileOne: no keys given', () => reconcileOne(sibling, index, [aScope()]), [NUMBER]],
+    [
+      'reconcileOne: the neighbour among the expected keys',
+      () => reconcileOne(sibling, index, [aScope()], { expectedKeys: new Set([NUMBER, SIBLING]) }),
+      [],
+    ],
+  ])('%s', (_name, run, keys) => {
+    expect(run()?.nearMisses.map((m) => m.sighting.key)).toEqual(keys);
   });
 });

@@ -6,11 +6,26 @@ import { queryGroups, type QueryGroup } from './query-groups';
 import { exactSighting, type SightingIndex } from './sighting-index';
 import { sightingProblems } from './sighting-problems';
 import type { ReconcileResult } from './types';
+import { visibleFrom } from './visibility';
 
 export type { NearMiss, NearMissKind, ReconcileResult, SightingProblem, Visibility } from './types';
 export { indexSightings, type SightingIndex } from './sighting-index';
 
-function reconcileIn(inv: ExpectedInvoice, index: SightingIndex, groups: readonly QueryGroup[]): ReconcileResult {
+export interface ReconcileOptions {
+  /**
+   * Keys of every invoice the user expects. A seen invoice with one of these keys is never a near miss (typo
+   * candidate) of another: it is a sibling of a split sale. reconcile() takes its own input's keys when not given;
+   * reconcileOne() excludes none unless given.
+   */
+  expectedKeys?: ReadonlySet<string>;
+}
+
+function reconcileIn(
+  inv: ExpectedInvoice,
+  index: SightingIndex,
+  groups: readonly QueryGroup[],
+  expectedKeys: ReadonlySet<string> | undefined,
+): ReconcileResult {
   const exact = exactSighting(index, inv.key);
   if (exact) {
     const problems = sightingProblems(inv, exact);
@@ -23,21 +38,33 @@ function reconcileIn(inv: ExpectedInvoice, index: SightingIndex, groups: readonl
     };
   }
   const types = possibleTypeCodes(inv);
-  const searched = groups.some((g) => groupCouldCover(g, inv, types));
+  const visibleAt = visibleFrom(inv);
+  const searched = groups.some((g) => groupCouldCover(g, inv, types, visibleAt));
   return {
     key: inv.key,
     status: searched ? 'missing' : 'not-yet-searched',
     exact: null,
-    nearMisses: findNearMisses(inv, index),
+    nearMisses: findNearMisses(inv, index, expectedKeys),
     problems: [],
   };
 }
 
-export function reconcileOne(expected: ExpectedInvoice, index: SightingIndex, scopes: QueryScope[]): ReconcileResult {
-  return reconcileIn(expected, index, queryGroups(scopes));
+export function reconcileOne(
+  expected: ExpectedInvoice,
+  index: SightingIndex,
+  scopes: QueryScope[],
+  options: ReconcileOptions = {},
+): ReconcileResult {
+  return reconcileIn(expected, index, queryGroups(scopes), options.expectedKeys);
 }
 
-export function reconcile(expected: ExpectedInvoice[], index: SightingIndex, scopes: QueryScope[]): ReconcileResult[] {
+export function reconcile(
+  expected: ExpectedInvoice[],
+  index: SightingIndex,
+  scopes: QueryScope[],
+  options: ReconcileOptions = {},
+): ReconcileResult[] {
   const groups = queryGroups(scopes);
-  return expected.map((inv) => reconcileIn(inv, index, groups));
+  const keys = options.expectedKeys ?? new Set(expected.map((e) => e.key));
+  return expected.map((inv) => reconcileIn(inv, index, groups, keys));
 }

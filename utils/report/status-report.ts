@@ -1,6 +1,6 @@
 import { diagnose, summarise } from '../diagnose/diagnose';
 import type { Finding } from '../diagnose/types';
-import { indexSightings, reconcile, type ReconcileResult } from '../reconcile/reconcile';
+import { indexSightings, reconcile, reconcileOne, type ReconcileResult } from '../reconcile/reconcile';
 import type { StatusReport, StatusRow } from '../messages';
 import type { Snapshot } from '../store/repository';
 
@@ -46,6 +46,9 @@ export function buildStatusReport(snap: Snapshot, now: number, online: boolean |
 export function diagnoseKey(snap: Snapshot, key: string, now: number, online: boolean | null): Finding[] | null {
   const expected = snap.expected.find((e) => e.key === key);
   if (!expected) return null;
-  const [result] = reconcile([expected], indexSightings(snap.sightings), snap.scopes);
-  return result ? findingsFor(snap, result, now, online) : null;
+  // Every expected key, not just this one: a seen neighbour the user also expects is a split-sale sibling, not a typo.
+  const result = reconcileOne(expected, indexSightings(snap.sightings), snap.scopes, {
+    expectedKeys: new Set(snap.expected.map((e) => e.key)),
+  });
+  return findingsFor(snap, result, now, online);
 }

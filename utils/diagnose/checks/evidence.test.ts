@@ -44,6 +44,60 @@ describe('evidence names the concrete numbers', () => {
       { sightings: [aSighting({ statusCode: '04' })] },
       '门户显示 24112000000123456789 的状态为 已红冲-部分（04）。',
     ],
+    [
+      'date-range',
+      { scopes: [aScope({ at: chinaTime(2024, 5, 10, 10) })] },
+      '最近一次查询在 2024-05-10 10:00（取得发票 2024-05-01 至 2024-05-31），早于这张发票可查到的时间 2024-05-21 00:00。',
+    ],
+    [
+      'date-range',
+      {
+        scopes: [
+          aScope({ at: chinaTime(2024, 5, 10, 10) }),
+          aScope({ id: 'june', dateFrom: '2024-06-01', dateTo: '2024-06-30' }),
+        ],
+      },
+      '包含开票日期的最近一次查询在 2024-05-10 10:00（取得发票 2024-05-01 至 2024-05-31），早于这张发票可查到的时间 2024-05-21 00:00；之后的查询范围 2024-06-01 至 2024-06-30 不含开票日期 2024-05-20。',
+    ],
+    [
+      'date-range',
+      { expected: anExpected({ date: '2024-06-01' }), scopes: [aScope({ dateTo: '2024-06-30' })] },
+      '查询范围 2024-05-01 至 2024-06-30 包含开票日期 2024-06-01；这张发票 2024-06-02 00:00 起才可能查到，见「同步延迟」。',
+    ],
+    [
+      'date-range',
+      {
+        scopes: [
+          aScope({ at: chinaTime(2024, 5, 10, 10), encrypted: true, dateFrom: null, dateTo: null }),
+          aScope({ id: 'june', dateFrom: '2024-06-01', dateTo: '2024-06-30' }),
+        ],
+      },
+      '日期范围未知的最近一次查询在 2024-05-10 10:00（取得发票（请求已加密，日期未知）），早于这张发票可查到的时间 2024-05-21 00:00；之后的查询范围 2024-06-01 至 2024-06-30 不含开票日期 2024-05-20。',
+    ],
+    ['record-format', { expected: anExpected({ date: '2024-06-03' }) }, '开票日期 2024-06-03 晚于今天（2024-06-01），请核对。'],
+    [
+      'not-searched',
+      { scopes: [aScope({ call: 'deduction-list' })] },
+      '记录到的成功查询都来自抵扣勾选列表（最近一次 2024-06-01 10:00）；它只列出待勾选抵扣的发票、不含普票，在那里查不到不说明发票不存在。',
+    ],
+    [
+      'sync-delay',
+      { expected: anExpected({ date: '2024-05-31' }) },
+      '开票日期 2024-05-31，新开的发票通常次日（2024-06-01 00:00）起可查，已过 1 天；偶有更长延迟，若仍看不到请继续下面的检查。',
+    ],
+    [
+      'sync-delay',
+      { expected: anExpected({ date: '2024-06-02' }) },
+      '开票日期 2024-06-02 晚于今天（2024-06-01），不能用同步延迟解释；请先核对开票日期。',
+    ],
+    [
+      'request-failed',
+      {
+        scopes: [aScope(), aScope({ id: 'f', at: T0 + 60_000, ok: false, dateFrom: '2024-03-01', dateTo: '2024-03-31' })],
+        now: T0 + 120_000,
+      },
+      '记录到 1 次失败的查询或请求，但它们或不涉及开票日期 2024-05-20，或早于这张发票可查到的时间，或之后已重新查询成功。',
+    ],
   ])('%s', (id, input, zh) => {
     expect(finding(id, input).evidence.zh).toBe(zh);
   });
@@ -67,7 +121,19 @@ describe('evidence names the concrete numbers', () => {
       { scopes: [aScope({ statusCodes: ['01'] })] },
       /只选了 正常（01），未含 已作废（02）、已红冲-全额（03）、已红冲-部分（04）/,
     ],
-    ['type-filter', { scopes: [aScope({ typeCodes: ['81', '82'] })] }, /未含 数电纸质专票（85）、数电纸质普票（86）/],
+    [
+      'type-filter',
+      { scopes: [aScope({ typeCodes: ['81', '82'] })] },
+      /未含 数电纸质专票（85）、数电纸质普票（86）；登记里没有票种，它若是未选的票种就不会显示/,
+    ],
+    [
+      'typo',
+      {
+        expected: anExpected({ key: '24112000000123456780', number: '24112000000123456780' }),
+        sightings: [aSighting(), aSighting({ key: '24112000000123456781', number: '24112000000123456781' })],
+      },
+      /两张.*24112000000123456781（第 20 位不同.*）和 24112000000123456789（第 20 位不同.*），无法确定是哪一张/,
+    ],
     [
       'direction',
       { scopes: [aScope({ direction: 'issued' })] },
@@ -126,6 +192,37 @@ describe('next steps', () => {
       },
     ],
     [
+      'date-range',
+      { scopes: [aScope({ at: chinaTime(2024, 5, 10, 10) })] },
+      {
+        text: expect.anything(),
+        action: { kind: 'widen-query', dateFrom: '2024-05-01', dateTo: '2024-05-31', direction: 'received' },
+      },
+    ],
+    [
+      'type-filter',
+      { scopes: [aScope({ typeCodes: ['81', '82'] })] },
+      { text: { zh: '查询条件的票种选“全部”后重新查询。', en: 'Set the invoice type to all and query again.' } },
+    ],
+    [
+      'status-filter',
+      { scopes: [aScope({ statusCodes: ['01'] })] },
+      {
+        text: {
+          zh: '查询条件的发票状态选“全部”后重新查询（它可能已作废或红冲）。',
+          en: 'Set the invoice status to all and query again (it may have been voided or red-flushed).',
+        },
+      },
+    ],
+    [
+      'typo',
+      {
+        expected: anExpected({ key: '24112000000123456780', number: '24112000000123456780' }),
+        sightings: [aSighting(), aSighting({ key: '24112000000123456781', number: '24112000000123456781' })],
+      },
+      { text: expect.objectContaining({ zh: expect.stringContaining('24112000000123456781 还是 24112000000123456789') }) },
+    ],
+    [
       'verify-national',
       {},
       {
@@ -141,8 +238,8 @@ describe('next steps', () => {
 
   it.each<[string, string, string | undefined, number, number]>([
     ['issued today, checked 10:00', '2024-06-01', undefined, chinaTime(2024, 6, 1, 10), chinaTime(2024, 6, 2, 8)],
-    ['issued yesterday, checked 07:00', '2024-05-31', undefined, chinaTime(2024, 6, 1, 7), chinaTime(2024, 6, 1, 8)],
-    ['issued yesterday, checked 10:00', '2024-05-31', undefined, chinaTime(2024, 6, 1, 10), chinaTime(2024, 6, 2, 8)],
+    ['issued today, checked 23:59', '2024-06-01', undefined, chinaTime(2024, 6, 1, 24) - 60_000, chinaTime(2024, 6, 2, 8)],
+    ['数电 paper invoice issued yesterday', '2024-05-31', '85', chinaTime(2024, 6, 1, 10), chinaTime(2024, 6, 2, 8)],
     [
       'issued today just after midnight China time (still the 1st in UTC-less terms)',
       '2024-06-02',
@@ -159,6 +256,26 @@ describe('next steps', () => {
     });
     expect(f.verdict).toBe('cause');
     expect(f.next?.action).toEqual({ kind: 'recheck-at', at });
+  });
+
+  it.each<[string, string, string | undefined, number, 'cause' | 'unknown' | 'ok']>([
+    ['issued today', '2024-06-01', undefined, chinaTime(2024, 6, 1, 10), 'cause'],
+    ['next day 00:00: expected to be listed', '2024-05-31', undefined, chinaTime(2024, 6, 1, 0), 'unknown'],
+    ['next day 07:00', '2024-05-31', undefined, chinaTime(2024, 6, 1, 7), 'unknown'],
+    ['two days past the moment, less a minute', '2024-05-30', undefined, chinaTime(2024, 6, 1, 24) - 60_000, 'unknown'],
+    ['two days past the moment', '2024-05-30', undefined, chinaTime(2024, 6, 1, 24), 'ok'],
+    ['paper, the next day', '2024-05-31', '86', chinaTime(2024, 6, 1, 23), 'cause'],
+    ['paper, two days later', '2024-05-30', '86', chinaTime(2024, 6, 1, 0), 'unknown'],
+    ['paper, four days later', '2024-05-28', '86', chinaTime(2024, 6, 1, 0), 'ok'],
+    ['issue date tomorrow', '2024-06-02', undefined, chinaTime(2024, 6, 1, 10), 'unknown'],
+    ['issue date tomorrow in China, today in UTC', '2024-06-02', undefined, chinaTime(2024, 6, 2, 1), 'cause'],
+  ])('sync-delay timeline: %s', (_name, date, typeCode, now, verdict) => {
+    const f = finding('sync-delay', {
+      expected: anExpected({ date, ...(typeCode ? { typeCode } : {}) }),
+      scopes: [aScope({ dateTo: null })],
+      now,
+    });
+    expect(f.verdict).toBe(verdict);
   });
 
   it('escalation text carries the invoice, the queries and every check tried', () => {

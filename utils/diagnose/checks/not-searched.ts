@@ -1,3 +1,4 @@
+import { queryGroups } from '../../reconcile/query-groups';
 import { formatLocal } from '../local-time';
 import { offsetOf, queryPageUrl } from '../context';
 import { scopeFacts } from '../scope-facts';
@@ -7,21 +8,43 @@ import type { DiagnosisContext, Finding } from '../types';
 
 const TITLE = t('是否查询过', 'Searched at all');
 
+/** Searched = a successful query of a list that shows absence (queryGroups leaves the 勾选 list out). */
 export function checkNotSearched(ctx: DiagnosisContext): Finding {
   const seen = ruledOutBySighting(ctx, 'not-searched', TITLE);
   if (seen) return seen;
   const open = { kind: 'open-url', url: queryPageUrl(ctx) } as const;
-  const { latestOk: latest, okCount } = scopeFacts(ctx.scopes);
-  if (latest) {
+  const groups = queryGroups(ctx.scopes);
+  if (groups.length) {
+    const latest = groups.reduce((a, b) => (b.scope.at > a.scope.at ? b : a)).scope;
     const at = formatLocal(latest.at, offsetOf(ctx));
     return {
       id: 'not-searched',
       verdict: 'ok',
       title: TITLE,
       evidence: t(
-        `已记录 ${okCount} 次成功查询，最近一次在 ${at}。`,
-        `${okCount} successful queries recorded, the latest at ${at}.`,
+        `已记录 ${groups.length} 个成功的查询，最近一次在 ${at}。`,
+        `${groups.length} successful queries recorded, the latest at ${at}.`,
       ),
+    };
+  }
+  const deduction = ctx.scopes.filter((s) => s.ok && s.call === 'deduction-list');
+  if (deduction.length) {
+    const at = formatLocal(deduction.reduce((max, s) => Math.max(max, s.at), -Infinity), offsetOf(ctx));
+    return {
+      id: 'not-searched',
+      verdict: 'cause',
+      title: t('只在「抵扣勾选」中查过', 'Only the deduction (勾选) list was searched'),
+      evidence: t(
+        `记录到的成功查询都来自抵扣勾选列表（最近一次 ${at}）；它只列出待勾选抵扣的发票、不含普票，在那里查不到不说明发票不存在。`,
+        `Every successful query recorded was of the deduction (勾选) list (latest at ${at}); it lists only invoices awaiting deduction and never 普票, so not finding it there proves nothing.`,
+      ),
+      next: {
+        text: t(
+          '打开「全量发票查询」，按开票日期查询「取得发票」。',
+          'Open 全量发票查询 and search 取得发票 by issue date.',
+        ),
+        action: open,
+      },
     };
   }
   if (ctx.scopes.length === 0) {

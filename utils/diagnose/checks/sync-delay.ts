@@ -1,64 +1,70 @@
+import { chinaIsoDate } from '../../reconcile/visibility';
 import { offsetOf } from '../context';
-import { formatLocal, isoDay, localDay, localTime } from '../local-time';
+import { formatLocal } from '../local-time';
 import { ruledOutBySighting } from '../seen';
+import { syncTiming } from '../sync-timing';
 import { t } from '../text';
-import type { DiagnosisContext, Finding } from '../types';
+import type { DiagnosisContext, Finding, Text } from '../types';
 
 const TITLE = t('同步延迟', 'Sync delay');
-/** 数电 paper invoices reach the platform one day later than e-invoices. */
-const PAPER_TYPES: readonly string[] = ['85', '86'];
-/** Past this many days a missing invoice is not late any more. */
-const LATE_AFTER_DAYS = 3;
-const RECHECK_HOUR = 8;
 
+function issuedWhen(age: number): Text {
+  if (age === 0) return t('是今天', 'is today');
+  return age === 1 ? t('是昨天', 'was yesterday') : t(`是 ${age} 天前`, `was ${age} days ago`);
+}
+
+/**
+ * Waiting explains a missing invoice only until the moment the portal is expected to list it (00:00 China time the
+ * day after issue, a day later for 数电 paper invoices — the moment reconcile's coverage uses); for LATE_DAYS after
+ * that it may still be late, which is "unknown"; later it is ruled out. A future issue date is a record problem
+ * (record-format says so), never a delay.
+ */
 export function checkSyncDelay(ctx: DiagnosisContext): Finding {
   const seen = ruledOutBySighting(ctx, 'sync-delay', TITLE);
   if (seen) return seen;
   const off = offsetOf(ctx);
-  const today = localDay(ctx.now, off);
-  const issued = isoDay(ctx.expected.date);
-  const age = today - issued;
-  const paper = PAPER_TYPES.includes(ctx.expected.typeCode ?? '');
-  const graceDays = paper ? 2 : 1;
-  if (age <= graceDays) {
-    // The issue time is not recorded, so "issue + 24 h" is unknowable; wait for the first 08:00 after the
-    // platform's next-day sync, and never name a time already past.
-    const syncedAt = localTime(issued + graceDays, RECHECK_HOUR, off);
-    const nextMorning = localTime(ctx.now < localTime(today, RECHECK_HOUR, off) ? today : today + 1, RECHECK_HOUR, off);
-    const at = Math.max(syncedAt, nextMorning);
-    const when =
-      age < 0
-        ? t('晚于今天', 'is after today')
-        : age === 0
-          ? t('是今天', 'is today')
-          : age === 1
-            ? t('是昨天', 'was yesterday')
-            : t(`是 ${age} 天前`, `was ${age} days ago`);
-    const rule = paper
-      ? t('数电纸质发票次日（T+1）才上传到平台', '数电 paper invoices reach the platform the next day (T+1)')
-      : t('新开的发票通常次日才能查到', 'a new invoice can usually be found only from the next day');
+  const date = ctx.expected.date;
+  const timing = syncTiming(ctx);
+  const visible = formatLocal(timing.visibleAt, off);
+  if (timing.future) {
+    return {
+      id: 'sync-delay',
+      verdict: 'unknown',
+      title: TITLE,
+      evidence: t(
+        `开票日期 ${date} 晚于今天（${chinaIsoDate(ctx.now)}），不能用同步延迟解释；请先核对开票日期。`,
+        `The issue date ${date} is after today (${chinaIsoDate(ctx.now)}), which a sync delay cannot explain; check the issue date first.`,
+      ),
+    };
+  }
+  const rule = timing.paper
+    ? t(
+        `数电纸质发票次日（T+1）才上传到平台，通常 ${visible} 起可查`,
+        `数电 paper invoices reach the platform the next day (T+1), so it is usually listed from ${visible}`,
+      )
+    : t(`新开的发票通常次日（${visible}）起可查`, `a new invoice is usually listed from the next day (${visible})`);
+  if (timing.pending) {
+    const at = timing.recheckAt;
+    const when = issuedWhen(timing.age);
     return {
       id: 'sync-delay',
       verdict: 'cause',
       title: t('发票可能还没同步到平台', 'The invoice may not have synced yet'),
-      evidence: t(
-        `开票日期 ${ctx.expected.date} ${when.zh}；${rule.zh}。`,
-        `The issue date ${ctx.expected.date} ${when.en}; ${rule.en}.`,
-      ),
+      evidence: t(`开票日期 ${date} ${when.zh}；${rule.zh}。`, `The issue date ${date} ${when.en}; ${rule.en}.`),
       next: {
         text: t(`${formatLocal(at, off)} 后再查询。`, `Query again after ${formatLocal(at, off)}.`),
         action: { kind: 'recheck-at', at },
       },
     };
   }
-  if (age <= LATE_AFTER_DAYS) {
+  if (ctx.now < timing.settledAt) {
     return {
       id: 'sync-delay',
       verdict: 'unknown',
       title: TITLE,
       evidence: t(
-        `开票已 ${age} 天，通常 1 天内可查到，偶有更长延迟。`,
-        `Issued ${age} days ago; usually visible within a day, occasionally later.`,
+        `开票日期 ${date}，${rule.zh}，已过 ${timing.age} 天；偶有更长延迟，若仍看不到请继续下面的检查。`,
+        `Issued ${date}; ${rule.en}, and ${timing.age} days have passed. Delays are occasionally longer; if it still does not show, go on with the checks below.`,
       ),
     };
   }
@@ -66,6 +72,9 @@ export function checkSyncDelay(ctx: DiagnosisContext): Finding {
     id: 'sync-delay',
     verdict: 'ok',
     title: TITLE,
-    evidence: t(`开票已 ${age} 天，早已过正常同步时间。`, `Issued ${age} days ago, well past the usual sync time.`),
+    evidence: t(
+      `开票已 ${timing.age} 天，早已过正常同步时间（${visible} 起可查）。`,
+      `Issued ${timing.age} days ago, well past the usual sync time (listed from ${visible}).`,
+    ),
   };
 }

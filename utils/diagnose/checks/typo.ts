@@ -1,8 +1,11 @@
 import { keyDigits, keyParts } from '../../reconcile/key-parts';
 import { queryGroups } from '../../reconcile/query-groups';
 import type { NearMiss } from '../../reconcile/reconcile';
+import { offsetOf } from '../context';
 import { fieldLabel } from '../labels';
+import { formatLocal } from '../local-time';
 import { ruledOutBySighting } from '../seen';
+import { syncTiming } from '../sync-timing';
 import { joinTexts, money, t } from '../text';
 import type { DiagnosisContext, Finding, NextAction, Text } from '../types';
 
@@ -71,6 +74,11 @@ function convincing(a: NearMiss['agrees']): boolean {
   return a.amount === true || a.date === true;
 }
 
+/** Every field known on both sides and equal: as close as an invoice one slip away can be. */
+function agreesFully(a: NearMiss['agrees']): boolean {
+  return a.amount === true && a.date === true && a.seller === true;
+}
+
 function fix(miss: NearMiss, typedKey: string): Extract<NextAction, { kind: 'fix-field' }> {
   const typed = keyParts(typedKey);
   const seen = keyParts(miss.sighting.key);
@@ -105,6 +113,32 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
   const how = slip(best, ctx.expected.key);
   const agrees = agreementText(best, ctx);
   const seenKey = best.sighting.key;
+  const second = ctx.result.nearMisses[1];
+  if (second && second.score === best.score) {
+    // Two candidates fit equally well: naming one fix would be a guess.
+    const other = slip(second, ctx.expected.key);
+    const otherAgrees = agreementText(second, ctx);
+    const both = convincing(best.agrees) && convincing(second.agrees);
+    return {
+      id: 'typo',
+      verdict: 'unknown',
+      title: TITLE,
+      evidence: t(
+        `门户上有两张与登记号码同样接近的发票：${seenKey}（${how.zh}；${agrees.zh}）和 ${second.sighting.key}（${other.zh}；${otherAgrees.zh}），无法确定是哪一张。`,
+        `The portal shows two invoices equally close to the recorded one: ${seenKey} (${how.en}; ${agrees.en}) and ${second.sighting.key} (${other.en}; ${otherAgrees.en}); which one is meant cannot be told.`,
+      ),
+      ...(both
+        ? {
+            next: {
+              text: t(
+                `对照发票原件，核对号码是 ${seenKey} 还是 ${second.sighting.key}，再改正登记。`,
+                `Check the number on the invoice against ${seenKey} and ${second.sighting.key}, then correct the record.`,
+              ),
+            },
+          }
+        : {}),
+    };
+  }
   if (!convincing(best.agrees)) {
     return {
       id: 'typo',
@@ -116,15 +150,38 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
       ),
     };
   }
+  const timing = syncTiming(ctx);
+  if (timing.pending && !agreesFully(best.agrees)) {
+    // While sync-delay is the cause, the invoice itself is the likelier reason for the gap, and a partial match is
+    // weak. Only a neighbour agreeing on seller, date and total — so issued alongside it and already synced — keeps
+    // the slip a cause: then waiting would not explain why the neighbour shows and it does not. (A split sale's
+    // sibling the user also expects never gets here: reconcile leaves expected keys out of the near misses.)
+    const at = formatLocal(timing.visibleAt, offsetOf(ctx));
+    return {
+      id: 'typo',
+      verdict: 'unknown',
+      title: TITLE,
+      evidence: t(
+        `门户上有号码相近的 ${seenKey}（${how.zh}；${agrees.zh}），但这张发票 ${at} 起才可能查到，可能只是还没同步。`,
+        `The portal shows the similar ${seenKey} (${how.en}; ${agrees.en}), but this invoice can be listed only from ${at}; it may simply not have synced yet.`,
+      ),
+    };
+  }
   const action = fix(best, ctx.expected.key);
   const field = fieldLabel(action.field);
+  const sibling = timing.pending
+    ? t(
+        '；若销售方把一笔业务开成了连号的几张发票，请先对照原件',
+        '; if the seller split one sale into invoices with consecutive numbers, check the invoice first',
+      )
+    : t('', '');
   return {
     id: 'typo',
     verdict: 'cause',
     title: CAUSE_TITLE,
     evidence: t(
-      `门户上有 ${seenKey}：${how.zh}；${agrees.zh}。`,
-      `The portal shows ${seenKey}: ${how.en}; ${agrees.en}.`,
+      `门户上有 ${seenKey}：${how.zh}；${agrees.zh}${sibling.zh}。`,
+      `The portal shows ${seenKey}: ${how.en}; ${agrees.en}${sibling.en}.`,
     ),
     next: {
       text: t(`把登记的${field.zh}改为 ${action.value}。`, `Change the recorded ${field.en} to ${action.value}.`),

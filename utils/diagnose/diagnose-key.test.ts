@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { aScope, aSighting, anExpected, NUMBER, T0 } from '../reconcile/test-fixtures';
+import { buildStatusReport, diagnoseKey } from '../report/status-report';
+import type { Snapshot } from '../store/repository';
+
+/** A split sale: the seller issued NUMBER and the next number with the same seller, date and total. */
+const SIBLING = '24112000000123456788';
+
+function snapshot(expectedKeys: string[]): Snapshot {
+  return {
+    expected: expectedKeys.map((key) => anExpected({ key, number: key })),
+    sightings: [aSighting()],
+    scopes: [aScope()],
+    signals: [],
+    verifications: [],
+    taxpayer: null,
+  };
+}
+
+describe('status report: near misses leave out the other expected invoices', () => {
+  it.each<[string, string[], string | null]>([
+    ['both invoices of a split sale expected: no typo', [NUMBER, SIBLING], 'ok'],
+    ['only the unseen one expected: typo', [SIBLING], 'cause'],
+  ])('%s', (_name, keys, verdict) => {
+    const findings = diagnoseKey(snapshot(keys), SIBLING, T0, null);
+    expect(findings?.find((f) => f.id === 'typo')?.verdict ?? null).toBe(verdict);
+    const row = buildStatusReport(snapshot(keys), T0).rows.find((r) => r.invoice.key === SIBLING);
+    expect(row?.headline?.id === 'typo').toBe(verdict === 'cause');
+  });
+});
