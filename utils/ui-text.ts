@@ -18,7 +18,7 @@ const STATUS_TEXT = {
   visible: { zh: '已在税务局看到', en: 'Visible on the portal' },
   'visible-with-problem': { zh: '已看到，但有问题', en: 'Visible, with a problem' },
   missing: { zh: '未看到', en: 'Not visible' },
-  'not-yet-searched': { zh: '尚未查询', en: 'Not searched yet' },
+  'not-yet-searched': { zh: '待查询', en: 'Needs a query' },
 } as const satisfies Record<string, BilingualText>;
 
 export function statusText(status: keyof typeof STATUS_TEXT): BilingualText {
