@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '@/utils/diagnose/types';
 import { say, type UiLanguage } from '@/utils/ui-text';
 
@@ -30,7 +31,10 @@ function ActionHint({ finding, lang }: { finding: Finding; lang: UiLanguage }) {
   }
 }
 
-function FindingItem({ finding: f, lang }: { finding: Finding; lang: UiLanguage }) {
+/** Optional controls under one finding (e.g. recording a 查验 result); null for none. */
+export type FindingExtra = (finding: Finding) => ComponentChildren;
+
+function FindingItem({ finding: f, lang, extra }: { finding: Finding; lang: UiLanguage; extra?: FindingExtra }) {
   return (
     <li class={`finding verdict-${f.verdict}`} data-testid="finding" data-check={f.id} data-verdict={f.verdict}>
       <div class="finding-head">
@@ -43,12 +47,13 @@ function FindingItem({ finding: f, lang }: { finding: Finding; lang: UiLanguage 
           {say(f.next.text, lang)} <ActionHint finding={f} lang={lang} />
         </p>
       )}
+      {extra?.(f)}
     </li>
   );
 }
 
 /** Findings in the order the user should act on them; the ruled-out ones fold away but stay available as evidence. */
-export function FindingList({ findings, lang }: { findings: Finding[]; lang: UiLanguage }) {
+export function FindingList({ findings, lang, extra }: { findings: Finding[]; lang: UiLanguage; extra?: FindingExtra }) {
   // Causes and the open questions the user can act on come first; the rest is folded away but kept as evidence.
   const shown = (f: Finding) => f.verdict === 'cause' || (f.verdict === 'unknown' && f.next !== undefined);
   const open = findings.filter(shown);
@@ -57,7 +62,7 @@ export function FindingList({ findings, lang }: { findings: Finding[]; lang: UiL
     <div class="findings">
       <ol>
         {open.map((f) => (
-          <FindingItem key={f.id} finding={f} lang={lang} />
+          <FindingItem key={f.id} finding={f} lang={lang} extra={extra} />
         ))}
       </ol>
       {ruledOut.length > 0 && (
@@ -65,7 +70,7 @@ export function FindingList({ findings, lang }: { findings: Finding[]; lang: UiL
           <summary>{lang === 'zh' ? `其他 ${ruledOut.length} 项检查（已排除或无数据）` : `${ruledOut.length} other checks (ruled out or no data)`}</summary>
           <ol>
             {ruledOut.map((f) => (
-              <FindingItem key={f.id} finding={f} lang={lang} />
+              <FindingItem key={f.id} finding={f} lang={lang} extra={extra} />
             ))}
           </ol>
         </details>

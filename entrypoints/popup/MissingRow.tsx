@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { FindingList } from '@/components/FindingList';
 import { ProblemList } from '@/components/ProblemList';
 import type { Finding } from '@/utils/diagnose/types';
-import type { Problem } from '@/utils/invoice/model';
+import type { Problem, Verification } from '@/utils/invoice/model';
+import { VerifyOutcomePicker } from '@/components/VerifyOutcomePicker';
 import type { StatusRow } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
@@ -21,6 +22,18 @@ export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) 
     if (isFailure(answer)) setProblems(answer.problems);
     else setFindings(answer.findings);
   }
+
+  async function recordVerification(outcome: Verification['outcome']): Promise<void> {
+    setBusy(true);
+    const answer = await sendMessage({ type: 'verification:set', verification: { key: invoice.key, outcome, at: Date.now() } });
+    if (isFailure(answer)) {
+      setBusy(false);
+      setProblems(answer.problems);
+    } else await explain();
+  }
+
+  const verifyControls = (f: Finding) =>
+    f.id === 'verify-national' ? <VerifyOutcomePicker lang={lang} disabled={busy} onPick={(o) => void recordVerification(o)} /> : null;
 
   return (
     <li class={`missing-row status-${row.status}`} data-testid="missing-row" data-key={invoice.key} data-status={row.status}>
@@ -43,7 +56,7 @@ export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) 
         </button>
       )}
       <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />
-      {findings && <FindingList findings={findings} lang={lang} />}
+      {findings && <FindingList findings={findings} lang={lang} extra={verifyControls} />}
     </li>
   );
 }

@@ -143,6 +143,21 @@ describe('after one query on the portal replica', () => {
     await page.close();
   });
 
+  it('takes the 查验 result the user read and makes it the cause', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('popup.html'));
+    await page.getByTestId('missing-row').first().waitFor();
+    const typo = cases.find((c) => c.cause === 'typo').input.number;
+    const row = await openWhy(page, typo);
+    await row.locator('[data-testid=finding][data-check=verify-national][data-verdict=unknown]').waitFor();
+    await row.locator('[data-testid=verify-outcome][data-outcome=not-found]').click();
+    await row.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
+    await page.reload();
+    const again = await openWhy(page, typo);
+    await again.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
+    await page.close();
+  });
+
   it('sent nothing anywhere but the portal itself', () => {
     const foreign = requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith(`${PORTAL_ORIGIN}/`) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);
