@@ -11,6 +11,23 @@ const data = sampleData(today);
 const cases = scenarioCases(data, today);
 const PORTAL_ORIGIN = new URL(PORTAL_QUERY_URL).origin;
 
+/**
+ * Opens the popup's diagnosis for `key` until it shows the finding: the content script reports page messages a
+ * moment after they appear, so the first look may come too early.
+ */
+async function findingInPopup(page, key, check, verdict, tries = 10) {
+  for (let i = 1; ; i++) {
+    await page.goto(browser.extensionUrl('popup.html'));
+    const row = await openWhy(page, key);
+    const finding = row.locator(`[data-testid=finding][data-check=${check}][data-verdict=${verdict}]`);
+    if ((await finding.count()) > 0 || i === tries) {
+      await finding.waitFor({ state: 'attached', timeout: 1000 });
+      return row;
+    }
+    await page.waitForTimeout(300);
+  }
+}
+
 let replica;
 let browser;
 const requests = [];
@@ -116,10 +133,23 @@ describe('after one query on the portal replica', () => {
     await page.getByRole('button', { name: '查询' }).click();
     await page.locator('.t-message__content').waitFor();
     replica.setScenario('reset');
-    await page.goto(browser.extensionUrl('popup.html'));
     const key = cases.find((c) => c.cause === 'date-range').input.number;
-    const row = await openWhy(page, key);
-    await row.locator('[data-testid=finding][data-check=session-expired][data-verdict=cause]').waitFor();
+    await findingInPopup(page, key, 'session-expired', 'cause');
+    await page.close();
+  });
+
+  it('flags a maintenance notice on the portal page', async () => {
+    const page = await browser.context.newPage();
+    replica.setScenario('maintenance');
+    await page.goto(PORTAL_QUERY_URL);
+    await page.getByText('系统维护').first().waitFor();
+    const answered = page.waitForResponse((r) => r.url().includes('/szzhzz/qlfpcx/v1/queryFpjcxx'));
+    await page.getByRole('button', { name: '查询' }).click();
+    await answered;
+    replica.setScenario('reset');
+    const typo = cases.find((c) => c.cause === 'typo').input.number;
+    const row = await findingInPopup(page, typo, 'maintenance', 'cause');
+    assert.equal(await row.getByTestId('finding').first().getAttribute('data-check'), 'session-expired', 'blocking page states come first');
     await page.close();
   });
 
