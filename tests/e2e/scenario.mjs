@@ -2,10 +2,7 @@
 // 全量发票查询, and asks the popup why some are missing. Invoices are picked from the replica's sample data by role.
 import { pick } from '../replica/data.mjs';
 
-/** Today's date in China (UTC+8), as the portal sees it. */
-export function chinaToday(now = Date.now()) {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export { chinaToday } from '../replica/data.mjs';
 
 export function shiftDate(isoDate, days) {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
