@@ -9,6 +9,7 @@ import {
   type Problem,
 } from './invoice/model';
 import type { Finding } from './diagnose/types';
+import { FIXABLE_FIELDS } from './invoice/fix-field';
 import { ExpectedInput } from './invoice/parse-input';
 import type { Visibility } from './reconcile/reconcile';
 
@@ -20,6 +21,12 @@ export type ExpectedInputMessage = ExpectedInput;
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('expected:add'), input: ExpectedInputMessage }),
   z.object({ type: z.literal('expected:remove'), key: z.string().max(64) }),
+  z.object({
+    type: z.literal('expected:fix'),
+    key: z.string().max(64),
+    field: z.enum(FIXABLE_FIELDS),
+    value: z.string().max(64),
+  }),
   z.object({ type: z.literal('status:get') }),
   z.object({ type: z.literal('diagnose'), key: z.string().max(64), online: z.boolean().nullable() }),
   z.object({
@@ -53,6 +60,7 @@ export type AddResult = { ok: true; invoice: ExpectedInvoice; warnings: Problem[
 export interface ResponseMap {
   'expected:add': AddResult;
   'expected:remove': { ok: boolean };
+  'expected:fix': AddResult;
   'status:get': StatusReport;
   diagnose: { ok: true; findings: Finding[] };
   'portal:observed': { ok: true };

@@ -4,11 +4,12 @@ import { ProblemList } from '@/components/ProblemList';
 import type { Finding } from '@/utils/diagnose/types';
 import type { Problem, Verification } from '@/utils/invoice/model';
 import { VerifyOutcomePicker } from '@/components/VerifyOutcomePicker';
+import { isFixableField, type FixableField } from '@/utils/invoice/fix-field';
 import type { StatusRow } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
 
-export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) {
+export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiLanguage; onChanged: () => void }) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -32,8 +33,25 @@ export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) 
     } else await explain();
   }
 
-  const verifyControls = (f: Finding) =>
-    f.id === 'verify-national' ? <VerifyOutcomePicker lang={lang} disabled={busy} onPick={(o) => void recordVerification(o)} /> : null;
+  async function applyFix(field: FixableField, value: string): Promise<void> {
+    setBusy(true);
+    const answer = await sendMessage({ type: 'expected:fix', key: invoice.key, field, value });
+    setBusy(false);
+    if (isFailure(answer)) setProblems(answer.problems);
+    else onChanged();
+  }
+
+  function controls(f: Finding) {
+    if (f.id === 'verify-national') return <VerifyOutcomePicker lang={lang} disabled={busy} onPick={(o) => void recordVerification(o)} />;
+    const action = f.next?.action;
+    if (f.verdict !== 'cause' || action?.kind !== 'fix-field' || !isFixableField(action.field)) return null;
+    const field = action.field;
+    return (
+      <button type="button" class="secondary fix" data-testid="fix-field" data-field={action.field} disabled={busy} onClick={() => void applyFix(field, action.value)}>
+        {zh ? `改为 ${action.value}` : `Change to ${action.value}`}
+      </button>
+    );
+  }
 
   return (
     <li class={`missing-row status-${row.status}`} data-testid="missing-row" data-key={invoice.key} data-status={row.status}>
@@ -56,7 +74,7 @@ export function MissingRow({ row, lang }: { row: StatusRow; lang: UiLanguage }) 
         </button>
       )}
       <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />
-      {findings && <FindingList findings={findings} lang={lang} extra={verifyControls} />}
+      {findings && <FindingList findings={findings} lang={lang} extra={controls} />}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StatusReport } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
@@ -11,9 +11,10 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
   const [report, setReport] = useState<StatusReport | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
 
-  useEffect(() => {
+  const load = useCallback(() => {
     void sendMessage({ type: 'status:get' }).then((answer) => (isFailure(answer) ? setProblems(answer.problems) : setReport(answer)));
   }, []);
+  useEffect(load, [load]);
 
   const zh = lang === 'zh';
   const notVisible = report?.rows.filter((r) => r.status !== 'visible') ?? [];
@@ -41,7 +42,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
       )}
       <ul class="missing-list">
         {notVisible.map((row) => (
-          <MissingRow key={row.invoice.key} row={row} lang={lang} />
+          <MissingRow key={row.invoice.key} row={row} lang={lang} onChanged={load} />
         ))}
       </ul>
     </main>

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from '../e2e/launch.mjs';
-import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from '../e2e/portal-flow.mjs';
+import { PORTAL_QUERY_URL, addAndConfirm, openWhy, runPortalQuery } from '../e2e/portal-flow.mjs';
 import { chinaToday, queryStart, scenarioCases } from '../e2e/scenario.mjs';
 
 const OUT = 'demo-output';
@@ -22,8 +22,7 @@ try {
   const dashboard = await browser.context.newPage();
   await dashboard.goto(browser.extensionUrl('dashboard.html'));
   for (const c of cases) {
-    await addExpected(dashboard, c.input);
-    await dashboard.getByTestId('add-ok').waitFor();
+    await addAndConfirm(dashboard, c.input);
   }
   console.log(`\n1. 已登记 ${cases.length} 张应收发票 / registered ${cases.length} expected invoices`);
 

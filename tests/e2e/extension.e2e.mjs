@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from './launch.mjs';
-import { PORTAL_QUERY_URL, addExpected, openWhy, runPortalQuery } from './portal-flow.mjs';
+import { PORTAL_QUERY_URL, addAndConfirm, addExpected, keyOf, openWhy, runPortalQuery } from './portal-flow.mjs';
 import { chinaToday, queryStart, scenarioCases, shiftDate } from './scenario.mjs';
 
 const today = chinaToday();
@@ -48,9 +48,9 @@ describe('dashboard', () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('dashboard.html'));
     for (const c of cases) {
-      await addExpected(page, c.input);
-      await page.getByTestId('add-ok').waitFor();
+      await addAndConfirm(page, c.input);
     }
+    await page.getByTestId('invoice-row').nth(cases.length - 1).waitFor();
     assert.equal(await page.getByTestId('invoice-row').count(), cases.length);
     await page.close();
   });
@@ -106,7 +106,7 @@ describe('after one query on the portal replica', () => {
       const page = await browser.context.newPage();
       await page.goto(browser.extensionUrl('popup.html'));
       await page.locator('[data-testid=missing-row]').first().waitFor();
-      const key = c.input.code ? `${c.input.code}-${c.input.number}` : c.input.number;
+      const key = keyOf(c.input);
       const row = page.locator(`[data-testid=missing-row][data-key="${key}"]`);
       if (!c.missing) {
         assert.equal(await row.count(), 0);
@@ -185,6 +185,22 @@ describe('after one query on the portal replica', () => {
     await page.reload();
     const again = await openWhy(page, typo);
     await again.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
+    await page.close();
+  });
+
+  it('corrects the mistyped number in one click, after which the invoice is visible', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('popup.html'));
+    await page.getByTestId('missing-row').first().waitFor();
+    const typo = cases.find((c) => c.cause === 'typo').input.number;
+    const row = await openWhy(page, typo);
+    const fix = row.locator('[data-testid=finding][data-check=typo] [data-testid=fix-field][data-field=number]');
+    const corrected = (await fix.innerText()).match(/\d{20}/)[0];
+    await fix.click();
+    await page.locator(`[data-testid=missing-row][data-key="${typo}"]`).waitFor({ state: 'detached' });
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await page.locator(`[data-testid=invoice-row][data-key="${corrected}"][data-status=visible]`).waitFor();
+    assert.equal(await page.locator(`[data-testid=invoice-row][data-key="${typo}"]`).count(), 0);
     await page.close();
   });
 

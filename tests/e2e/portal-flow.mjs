@@ -1,6 +1,17 @@
 // Shared steps for driving the extension pages and the portal replica, used by the e2e tests and the demo.
 export const PORTAL_QUERY_URL = 'https://dppt.beijing.chinatax.gov.cn:8443/invoice-query/invoice-query';
 
+/** The list key of what the user typed: the 20-digit number, or CODE-NUMBER. */
+export function keyOf(input) {
+  return input.code ? `${input.code}-${input.number}` : input.number;
+}
+
+/** Adds one invoice and waits for the form to confirm exactly that one (not a confirmation left from before). */
+export async function addAndConfirm(page, input) {
+  await addExpected(page, input);
+  await page.locator('[data-testid=add-ok]', { hasText: keyOf(input) }).waitFor();
+}
+
 export async function addExpected(page, input) {
   for (const [field, testId] of [
     ['number', 'add-number'],

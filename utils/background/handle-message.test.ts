@@ -51,6 +51,41 @@ describe('handleMessage', () => {
     expect(findings.find((f) => f.id === 'not-searched')?.verdict).toBe('cause');
   });
 
+  describe('expected:fix', () => {
+    const other = '26112000000012345679';
+    const add = (number: string) => handleMessage({ type: 'expected:add', input: { ...input, number, buyerTaxId: undefined } }, deps);
+    const keys = async () => (await loadSnapshot(db)).expected.map((e) => e.key).sort();
+
+    it('replaces the record under its corrected number and keeps when it was added', async () => {
+      await add(input.number);
+      const fixed = await handleMessage({ type: 'expected:fix', key: input.number, field: 'number', value: other }, { ...deps, now: () => NOW + 1 });
+      expect(fixed).toMatchObject({ ok: true, invoice: { key: other, addedAt: NOW, updatedAt: NOW + 1, origins: { number: { source: 'portal' } } } });
+      expect(await keys()).toEqual([other]);
+    });
+
+    it.each([
+      ['a value that is no invoice number', '1234', 'number'],
+      ['an impossible date', '2026-02-30', 'date'],
+    ] as const)('refuses %s and changes nothing', async (_label, value, field) => {
+      await add(input.number);
+      expect(await handleMessage({ type: 'expected:fix', key: input.number, field, value }, deps)).toMatchObject({ ok: false });
+      expect(await keys()).toEqual([input.number]);
+    });
+
+    it('refuses to turn one invoice into another already in the list', async () => {
+      await add(input.number);
+      await add(other);
+      const answer = await handleMessage({ type: 'expected:fix', key: input.number, field: 'number', value: other }, deps);
+      expect(answer).toMatchObject({ ok: false, problems: [{ code: 'duplicate' }] });
+      expect(await keys()).toEqual([input.number, other]);
+    });
+
+    it('says so when the invoice to fix is not in the list', async () => {
+      const answer = await handleMessage({ type: 'expected:fix', key: input.number, field: 'total', value: '1.00' }, deps);
+      expect(answer).toMatchObject({ ok: false, problems: [{ code: 'unknown-key' }] });
+    });
+  });
+
   it('answers a diagnosis request for an unknown key with a specific error', async () => {
     expect(await handleMessage({ type: 'diagnose', key: '123', online: null }, deps)).toMatchObject({ ok: false, problems: [{ code: 'unknown-key' }] });
   });

@@ -4,7 +4,8 @@ import { Request, type ResponseMap } from '../messages';
 import type { Failure } from '../send-message';
 import { buildStatusReport, diagnoseKey } from '../report/status-report';
 import type { FapiaoDB } from '../store/db';
-import { addExpected, loadSnapshot, putVerification, recordObservation, removeExpected } from '../store/repository';
+import { addExpected, getExpected, loadSnapshot, putVerification, recordObservation, removeExpected, replaceExpected } from '../store/repository';
+import { inputWithFix } from '../invoice/fix-field';
 
 export interface HandlerDeps {
   db: FapiaoDB;
@@ -29,6 +30,10 @@ function duplicate(key: string): Problem {
   };
 }
 
+function unknownKey(key: string): Problem {
+  return { code: 'unknown-key', field: 'key', zh: `清单中没有发票 ${key}。`, en: `Invoice ${key} is not in the list.` };
+}
+
 /** Answers one message from a popup, dashboard or content script. Unknown or malformed messages get a clear error. */
 export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<ResponseMap[Request['type']] | Failure> {
   const parsed = Request.safeParse(raw);
@@ -43,6 +48,17 @@ export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<Re
       deps.onChange();
       return { ok: true, invoice: result.invoice, warnings: result.warnings };
     }
+    case 'expected:fix': {
+      const stored = await getExpected(db, msg.key);
+      if (!stored) return { ok: false, problems: [unknownKey(msg.key)] };
+      const input = inputWithFix(stored, msg.field, msg.value);
+      const result = input ? parseExpectedInput(input, now()) : { ok: false as const, problems: [BAD_MESSAGE] };
+      if (!result.ok) return result;
+      const invoice = { ...result.invoice, addedAt: stored.addedAt };
+      if ((await replaceExpected(db, msg.key, invoice)) === 'exists') return { ok: false, problems: [duplicate(invoice.key)] };
+      deps.onChange();
+      return { ok: true, invoice, warnings: result.warnings };
+    }
     case 'expected:remove': {
       const ok = await removeExpected(db, msg.key);
       deps.onChange();
@@ -53,10 +69,7 @@ export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<Re
     case 'diagnose': {
       const findings = diagnoseKey(await loadSnapshot(db), msg.key, now(), msg.online);
       if (findings) return { ok: true, findings };
-      return {
-        ok: false,
-        problems: [{ code: 'unknown-key', field: 'key', zh: `清单中没有发票 ${msg.key}。`, en: `Invoice ${msg.key} is not in the list.` }],
-      };
+      return { ok: false, problems: [unknownKey(msg.key)] };
     }
     case 'portal:observed':
       await recordObservation(db, msg);

@@ -35,6 +35,25 @@ export async function addExpected(db: FapiaoDB, invoice: ExpectedInvoice): Promi
   return 'added';
 }
 
+/**
+ * Swaps a stored invoice for its corrected version in one transaction; a 查验 result recorded for the old key
+ * no longer applies. Refuses when the corrected key is already another stored invoice.
+ */
+export async function replaceExpected(db: FapiaoDB, oldKey: string, invoice: ExpectedInvoice): Promise<'replaced' | 'exists'> {
+  const tx = db.transaction(['expected', 'verifications'], 'readwrite');
+  const expected = tx.objectStore('expected');
+  if (invoice.key !== oldKey && (await expected.getKey(invoice.key)) !== undefined) {
+    await tx.done;
+    return 'exists';
+  }
+  await allOrNothing(tx, [expected.delete(oldKey), tx.objectStore('verifications').delete(oldKey), expected.put(invoice)]);
+  return 'replaced';
+}
+
+export async function getExpected(db: FapiaoDB, key: string): Promise<ExpectedInvoice | undefined> {
+  return db.get('expected', key);
+}
+
 export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean> {
   const tx = db.transaction(['expected', 'verifications'], 'readwrite');
   const found = (await tx.objectStore('expected').getKey(key)) !== undefined;
