@@ -1,3 +1,5 @@
+import { CHINA_OFFSET_MS } from './invoice/china-time';
+
 export interface BilingualText {
   zh: string;
   en: string;
@@ -27,6 +29,6 @@ export function statusText(status: keyof typeof STATUS_TEXT): BilingualText {
 
 /** `2026-11-23 09:30` in China time, whatever the computer's zone. */
 export function formatChinaTime(ms: number): string {
-  const d = new Date(ms + 8 * 3600_000);
+  const d = new Date(ms + CHINA_OFFSET_MS);
   return d.toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -8,7 +8,8 @@ import { indexSightings, reconcile } from '../../utils/reconcile/reconcile';
 /*
  * 10,000 expected invoices against 100,000 sightings from 1,000 result pages (a year of monthly 取得 queries,
  * December only half read), beside a 勾选 (deduction) list query per month, a failed first try of every month's
- * first page (read again successfully) and a failed December page with the page's error message. Expected: 88% seen
+ * first page (read again successfully), a failed December page with the page's error message, and 100 more failed
+ * calls with 100 request-failed page messages from earlier tries that day. Expected: 88% seen
  * (some voided, red-flushed or with another total), 5% typed with a slip, 4% never issued, 3% on December's unread
  * pages. Measured: index + reconcile + diagnose of every invoice not seen, as the popup's status report does it.
  */
@@ -18,6 +19,7 @@ const SIGHTINGS = 100_000;
 const EXPECTED = 10_000;
 const PAGE_SIZE = 100;
 const T0 = Date.UTC(2025, 0, 15, 2);
+const FAILED_TRIES = 100;
 
 /** mulberry32: deterministic, so every run measures the same data. */
 function prng(seed: number): () => number {
@@ -113,6 +115,32 @@ function makeSightings(): { sightings: Sighting[]; unread: Sighting[]; scopes: Q
     }
     unread.push(...rows.slice(read * PAGE_SIZE));
   });
+  // Earlier tries that morning: a failed call every 10 s, each followed 6 s later by a page message (too late to be
+  // that call's own error), all before the successful reads.
+  for (let k = 0; k < FAILED_TRIES; k++) {
+    const m = k % 12;
+    const at = T0 - (k + 1) * 10_000;
+    scopes.push({
+      id: `try${k}`,
+      at,
+      page: '/invoice-query/invoice-query',
+      host: 'dppt.beijing.chinatax.gov.cn',
+      direction: 'received',
+      dateFrom: `2024-${pad(m + 1, 2)}-01`,
+      dateTo: `2024-${pad(m + 1, 2)}-28`,
+      statusCodes: [],
+      typeCodes: [],
+      pageNumber: 2 + (k % 50),
+      pageSize: PAGE_SIZE,
+      total: null,
+      rows: 0,
+      taxpayerId: ME,
+      ok: false,
+      error: '系统繁忙',
+      encrypted: false,
+    });
+    signals.push({ kind: 'request-failed', at: at + 6_000, text: '系统繁忙，请稍后再试', page: '/invoice-query/invoice-query' });
+  }
   return { sightings, unread, scopes, signals };
 }
 

@@ -2,6 +2,7 @@ import { possibleTypeCodes } from '../reconcile/invoice-types';
 import { queryGroups, type QueryGroup } from '../reconcile/query-groups';
 import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDirection } from '../reconcile/scope-fit';
 import { currentTaxId } from './context';
+import { syncTiming } from './sync-timing';
 import type { DiagnosisContext } from './types';
 
 /*
@@ -14,8 +15,18 @@ function orElse(narrowed: QueryGroup[], wider: QueryGroup[]): QueryGroup[] {
   return narrowed.length ? narrowed : wider;
 }
 
-function datedGroups(ctx: DiagnosisContext): QueryGroup[] {
-  return queryGroups(ctx.scopes).filter((g) => dateFits(g.scope, ctx.expected.date) !== false);
+/**
+ * Queries whose dates may include the issue date, keeping only those made once the portal could list the invoice
+ * (syncTiming.visibleAt, as reconcile's coverage) when there are any: a query made too early says nothing about its
+ * direction or filters. Only when every such query was early are they judged (date-range names that as the cause).
+ */
+export function datedGroups(ctx: DiagnosisContext): QueryGroup[] {
+  const dated = queryGroups(ctx.scopes).filter((g) => dateFits(g.scope, ctx.expected.date) !== false);
+  const { visibleAt } = syncTiming(ctx);
+  return orElse(
+    dated.filter((g) => g.firstAt >= visibleAt),
+    dated,
+  );
 }
 
 function directionOk(ctx: DiagnosisContext, g: QueryGroup, taxId: string | null): boolean {

@@ -1,9 +1,9 @@
-import { chinaDay, chinaMidnight, isoDayNumber, visibleDelayDays, visibleFrom } from '../reconcile/visibility';
+import { chinaDay, DAY_MS } from '../invoice/china-time';
+import { chinaMidnight, isoDayNumber, visibleDelayDays, visibleFrom } from '../reconcile/visibility';
 import type { DiagnosisContext } from './types';
 
-const DAY_MS = 86_400_000;
 /** After the expected moment, a missing invoice may still be late this many days before waiting stops explaining it. */
-export const LATE_DAYS = 2;
+const LATE_DAYS = 2;
 /** The recheck time offered: 08:00 China time of the day the invoice is expected to be listed. */
 const RECHECK_HOUR = 8;
 
@@ -12,9 +12,6 @@ const RECHECK_HOUR = 8;
  * date-range, typo and record-format so they agree on one moment.
  */
 export interface SyncTiming {
-  /** China day numbers. */
-  issuedDay: number;
-  today: number;
   /** The issue date is after today in China: a wrong record, not a delay. */
   future: boolean;
   /** From when the portal is expected to list it (reconcile's coverage uses the same moment). */
@@ -36,8 +33,6 @@ export function syncTiming(ctx: DiagnosisContext): SyncTiming {
   const visibleAt = visibleFrom(ctx.expected);
   const future = issuedDay > today;
   return {
-    issuedDay,
-    today,
     future,
     visibleAt,
     recheckAt: chinaMidnight(issuedDay + visibleDelayDays(ctx.expected)) + RECHECK_HOUR * 3_600_000,

@@ -26,3 +26,8 @@ export function describeScope(s: QueryScope): Text {
 export function money(amount: string): string {
   return `¥${amount}`;
 }
+
+/** `1 day`, `2 days`: an English count with its noun (Chinese needs none). */
+export function plural(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

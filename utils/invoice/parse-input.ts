@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkInvoiceRecord } from './check-record';
+import { chinaIsoDate } from './china-time';
 import { ExpectedInvoice, FieldOrigin, type Problem } from './model';
 import { normaliseAmount, normaliseDate, normaliseDigits, normaliseTaxId, toHalfWidth } from './normalise';
 import { classifyNumberInput, invoiceKey, type NumberSuggestion } from './numbers';
@@ -33,12 +34,6 @@ export type ParseExpectedResult =
 type InputField = Exclude<keyof ExpectedInput, 'origins'>;
 
 const MANUAL: FieldOrigin = { source: 'manual', confidence: 1 };
-/** Invoices are dated in China time; `now` is compared in UTC+8 so late-evening entries are not "in the future". */
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-function chinaDate(now: number): string {
-  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 function given(raw: ExpectedInput, field: InputField): string | undefined {
   const v = raw[field]?.trim();
@@ -169,7 +164,8 @@ export function parseExpectedInput(raw: ExpectedInput, now: number): ParseExpect
   });
 
   const found = checkInvoiceRecord(invoice);
-  const today = chinaDate(now);
+  // Invoices are dated in China time: late-evening entries elsewhere are not "in the future".
+  const today = chinaIsoDate(now);
   if (date > today) {
     found.push(
       problem(

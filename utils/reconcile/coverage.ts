@@ -8,8 +8,8 @@ import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDi
  * visibleFrom), the moment the portal is expected to list it. Unknown parameters (encrypted requests, no reported
  * total) count as "could have", so `missing` is never claimed on less than a query that ran.
  *
- * The time is the group's latest page: a page kept from an older run cannot hide a newer invoice unnoticed, because
- * the total reported by the latest page counts it and the group then reads as incomplete.
+ * The time is the group's earliest page (QueryGroup.firstAt): a page read before the moment may have been listed
+ * before the invoice arrived, so pages read at 23:50 and 00:10 are not a query made after midnight.
  */
 export function groupCouldCover(
   group: QueryGroup,
@@ -20,7 +20,7 @@ export function groupCouldCover(
   const s = group.scope;
   const wanted = expectedDirection(inv, s.taxpayerId);
   return (
-    s.at >= visibleAt &&
+    group.firstAt >= visibleAt &&
     wanted !== null &&
     directionFits(s, wanted) !== false &&
     dateFits(s, inv.date) !== false &&

@@ -15,8 +15,9 @@ function range(from: number, count: number): number[] {
 
 /**
  * Seen invoices whose key is one typing slip, a code/number mix-up or a wrong-field entry away from `inv.key`.
- * Keys in `expectedKeys` are left out: sellers split one sale into invoices with consecutive numbers and the same
- * seller, date and total, so a neighbour the user also expects is that sibling, not what they meant to type.
+ * Keys in `expectedKeys` are kept but flagged `sibling`: sellers split one sale into invoices with consecutive
+ * numbers and the same seller, date and total, so a neighbour the user also expects may be that sibling — or the
+ * same invoice recorded twice, once with a slip. Which one cannot be told, so it is never offered as the fix.
  */
 export function findNearMisses(
   inv: ExpectedInvoice,
@@ -25,9 +26,10 @@ export function findNearMisses(
 ): NearMiss[] {
   const found = new Map<string, NearMiss>();
   const add = (s: Sighting, kind: NearMiss['kind'], positions: number[]): void => {
-    if (s.key === inv.key || expectedKeys?.has(s.key)) return;
+    if (s.key === inv.key) return;
     const agrees = agreement(inv, s);
-    const miss: NearMiss = { sighting: s, kind, positions, agrees, score: nearMissScore(kind, agrees) };
+    const sibling = expectedKeys?.has(s.key) ?? false;
+    const miss: NearMiss = { sighting: s, kind, positions, agrees, score: nearMissScore(kind, agrees), sibling };
     const prev = found.get(s.key);
     if (!prev || miss.score > prev.score) found.set(s.key, miss);
   };
@@ -62,6 +64,9 @@ export function findNearMisses(
   }
 
   return [...found.values()]
-    .sort((a, b) => b.score - a.score || a.sighting.key.localeCompare(b.sighting.key))
+    .sort(
+      (a, b) =>
+        Number(a.sibling) - Number(b.sibling) || b.score - a.score || a.sighting.key.localeCompare(b.sighting.key),
+    )
     .slice(0, MAX_NEAR_MISSES);
 }

@@ -4,6 +4,11 @@ import type { QueryScope } from '../invoice/model';
 export interface QueryGroup {
   /** Latest successful page: its parameters stand for the group. */
   scope: QueryScope;
+  /**
+   * When the earliest page kept (each page number's latest read) was read. The query is only as recent as that:
+   * pages read at 23:50 and 00:10 are not a query made after midnight.
+   */
+  firstAt: number;
   /** Total the portal reported on the latest page that reported one. */
   total: number | null;
   /** Rows delivered, counting each page number once (its latest read). */
@@ -59,15 +64,17 @@ export function queryGroups(scopes: readonly QueryScope[]): QueryGroup[] {
   const groups: QueryGroup[] = [];
   for (const pages of pagesByQuery.values()) {
     let latest: QueryScope | null = null;
+    let firstAt = Infinity;
     let totalAt = -Infinity;
     let total: number | null = null;
     let rowsRead = 0;
     for (const page of pages.values()) {
       rowsRead += page.rows;
       if (!latest || page.at >= latest.at) latest = page;
+      if (page.at < firstAt) firstAt = page.at;
       if (page.total !== null && page.at >= totalAt) [total, totalAt] = [page.total, page.at];
     }
-    if (latest) groups.push({ scope: latest, total, rowsRead, complete: total === null ? null : rowsRead >= total });
+    if (latest) groups.push({ scope: latest, firstAt, total, rowsRead, complete: total === null ? null : rowsRead >= total });
   }
   cache.set(scopes, groups);
   return groups;

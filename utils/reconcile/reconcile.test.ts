@@ -226,11 +226,15 @@ describe('reconcile', () => {
   });
 });
 
-describe('near misses leave out invoices the user also expects (split sales)', () => {
+describe('near misses flag invoices the user also expects as siblings (split sales)', () => {
   const index = indexSightings([aSighting()]);
   const sibling = anExpected({ key: SIBLING, number: SIBLING });
   it.each<[string, () => ReconcileResult | undefined, string[]]>([
-    ['reconcile: the neighbour is in its own input', () => reconcile([anExpected(), sibling], index, [aScope()])[1], []],
+    [
+      'reconcile: the neighbour is in its own input',
+      () => reconcile([anExpected(), sibling], index, [aScope()])[1],
+      [`${NUMBER} sibling`],
+    ],
     ['reconcile: the neighbour is not expected', () => reconcile([sibling], index, [aScope()])[0], [NUMBER]],
     [
       'reconcile: explicit keys win over the input',
@@ -241,9 +245,9 @@ describe('near misses leave out invoices the user also expects (split sales)', (
     [
       'reconcileOne: the neighbour among the expected keys',
       () => reconcileOne(sibling, index, [aScope()], { expectedKeys: new Set([NUMBER, SIBLING]) }),
-      [],
+      [`${NUMBER} sibling`],
     ],
   ])('%s', (_name, run, keys) => {
-    expect(run()?.nearMisses.map((m) => m.sighting.key)).toEqual(keys);
+    expect(run()?.nearMisses.map((m) => (m.sibling ? `${m.sighting.key} sibling` : m.sighting.key))).toEqual(keys);
   });
 });

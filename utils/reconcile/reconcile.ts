@@ -11,11 +11,11 @@ import { visibleFrom } from './visibility';
 export type { NearMiss, NearMissKind, ReconcileResult, SightingProblem, Visibility } from './types';
 export { indexSightings, type SightingIndex } from './sighting-index';
 
-export interface ReconcileOptions {
+interface ReconcileOptions {
   /**
-   * Keys of every invoice the user expects. A seen invoice with one of these keys is never a near miss (typo
-   * candidate) of another: it is a sibling of a split sale. reconcile() takes its own input's keys when not given;
-   * reconcileOne() excludes none unless given.
+   * Keys of every invoice the user expects. A seen invoice with one of these keys is flagged as a sibling among
+   * another's near misses, never a plain typo candidate (a split sale, or a duplicate record). reconcile() takes its
+   * own input's keys when not given; reconcileOne() flags none unless given.
    */
   expectedKeys?: ReadonlySet<string>;
 }

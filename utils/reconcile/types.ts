@@ -21,6 +21,11 @@ export interface NearMiss {
   agrees: { amount: boolean | null; date: boolean | null; seller: boolean | null };
   /** Higher is likelier; only comparable within one expected invoice. */
   score: number;
+  /**
+   * The seen invoice is itself one the user expects: a split sale's sibling, or a duplicate record with a slip.
+   * Never offered as the fix; listed after the other near misses.
+   */
+  sibling: boolean;
 }
 
 export type SightingProblem = 'status-voided' | 'status-red' | 'risk' | 'amount-differs' | 'date-differs';
@@ -29,7 +34,7 @@ export interface ReconcileResult {
   key: string;
   status: Visibility;
   exact: Sighting | null;
-  /** Best first; empty when seen exactly (the search only runs for invoices not seen). */
+  /** Best first, siblings (see NearMiss.sibling) last; empty when seen exactly (the search only runs for invoices not seen). */
   nearMisses: NearMiss[];
   /** Set when status is visible-with-problem. */
   problems: SightingProblem[];

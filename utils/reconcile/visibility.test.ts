@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chinaIsoDate, visibleFrom } from './visibility';
+import { chinaIsoDate } from '../invoice/china-time';
+import { visibleFrom } from './visibility';
 
 const chinaTime = (y: number, m: number, d: number, h: number) => Date.UTC(y, m - 1, d, h - 8);
 

@@ -1,19 +1,12 @@
+import { CHINA_OFFSET_MS, DAY_MS } from '../invoice/china-time';
 import type { ExpectedInvoice } from '../invoice/model';
 
-/** The portal's day starts at 00:00 China time (UTC+8), whatever the user's clock says. */
-export const CHINA_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 /** 数电 paper invoices reach the platform one day later (T+1) than e-invoices. */
-export const PAPER_TYPES: readonly string[] = ['85', '86'];
+const PAPER_TYPES: readonly string[] = ['85', '86'];
 
 /** Days after the issue date from whose start the invoice is usually listed: 1, or 2 for 数电 paper invoices. */
 export function visibleDelayDays(inv: Pick<ExpectedInvoice, 'typeCode'>): number {
   return inv.typeCode !== undefined && PAPER_TYPES.includes(inv.typeCode) ? 2 : 1;
-}
-
-/** China-time day number (days since 1970-01-01) of an instant. */
-export function chinaDay(ms: number): number {
-  return Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS);
 }
 
 /** Day number of an ISO `YYYY-MM-DD` date, comparable with chinaDay. */
@@ -34,9 +27,4 @@ export function chinaMidnight(day: number): number {
  */
 export function visibleFrom(inv: Pick<ExpectedInvoice, 'date' | 'typeCode'>): number {
   return chinaMidnight(isoDayNumber(inv.date) + visibleDelayDays(inv));
-}
-
-/** Today's date in China, `YYYY-MM-DD`. */
-export function chinaIsoDate(ms: number): string {
-  return new Date(chinaDay(ms) * DAY_MS).toISOString().slice(0, 10);
 }

@@ -3,7 +3,8 @@ import { dateFits } from '../../reconcile/scope-fit';
 import { offsetOf, wantedDirection } from '../context';
 import { formatLocal, monthOf } from '../local-time';
 import { ruledOutBySighting } from '../seen';
-import { syncTiming } from '../sync-timing';
+import { syncTiming, type SyncTiming } from '../sync-timing';
+import { chinaIsoDate } from '../../invoice/china-time';
 import { dateRange, describeScope, joinTexts, t } from '../text';
 import type { DiagnosisContext, Finding, NextAction, Text } from '../types';
 
@@ -43,9 +44,10 @@ export function checkDateRange(ctx: DiagnosisContext): Finding {
       evidence: t('没有成功的查询，无从判断。', 'No successful query to judge by.'),
     };
   }
-  const { visibleAt } = syncTiming(ctx);
+  const timing = syncTiming(ctx);
+  const { visibleAt } = timing;
   const off = offsetOf(ctx);
-  const inTime = (g: QueryGroup) => g.scope.at >= visibleAt;
+  const inTime = (g: QueryGroup) => g.firstAt >= visibleAt;
   const covering = groups.find((g) => inTime(g) && dateFits(g.scope, date) === true);
   if (covering) {
     const range = dateRange(covering.scope.dateFrom, covering.scope.dateTo);
@@ -70,7 +72,7 @@ export function checkDateRange(ctx: DiagnosisContext): Finding {
   if (early.length) {
     // Name a query known to include the date when there is one; an encrypted one only hides its dates.
     const including = early.filter((g) => dateFits(g.scope, date) === true);
-    const latest = (including.length ? including : early).reduce((a, b) => (b.scope.at > a.scope.at ? b : a));
+    const latest = (including.length ? including : early).reduce((a, b) => (b.firstAt > a.firstAt ? b : a));
     const visible = formatLocal(visibleAt, off);
     const q = describeScope(latest.scope);
     if (ctx.now < visibleAt) {
@@ -78,17 +80,24 @@ export function checkDateRange(ctx: DiagnosisContext): Finding {
       const fits = including[0];
       if (!fits) return { id: 'date-range', verdict: 'unknown', title: TITLE, evidence: encrypted };
       const range = dateRange(fits.scope.dateFrom, fits.scope.dateTo);
+      // A future issue date is a wrong record (record-format), which no wait explains.
+      const why = timing.future
+        ? t(
+            `但开票日期晚于今天（${chinaIsoDate(ctx.now)}），请先核对登记的开票日期，见「登记的发票信息格式」`,
+            `but the issue date is after today (${chinaIsoDate(ctx.now)}); check the recorded date first, see "Format of the recorded invoice"`,
+          )
+        : t(`这张发票 ${visible} 起才可能查到，见「同步延迟」`, `the invoice can be listed only from ${visible}, see "Sync delay"`);
       return {
         id: 'date-range',
         verdict: 'ok',
         title: TITLE,
         evidence: t(
-          `查询范围 ${range.zh} 包含开票日期 ${date}；这张发票 ${visible} 起才可能查到，见「同步延迟」。`,
-          `The range ${range.en} includes the issue date ${date}; the invoice can be listed only from ${visible}, see "Sync delay".`,
+          `查询范围 ${range.zh} 包含开票日期 ${date}；${why.zh}。`,
+          `The range ${range.en} includes the issue date ${date}; ${why.en}.`,
         ),
       };
     }
-    const at = formatLocal(latest.scope.at, off);
+    const at = formatLocal(latest.firstAt, off);
     const later = groups.filter(inTime);
     const since = later.length
       ? t(
@@ -129,12 +138,40 @@ export function checkDateRange(ctx: DiagnosisContext): Finding {
       `查询范围 ${ranges.zh} 不含开票日期 ${date}。`,
       `The ranges ${ranges.en} exclude the issue date ${date}.`,
     ),
-    next: {
+    next: finalNext(ctx, timing, month),
+  };
+}
+
+/**
+ * What to do about a range that left the date out. Querying the right dates now finds nothing while the invoice
+ * cannot be listed yet: then the step is the same query at the recheck time; for a future issue date (a wrong
+ * record) it is checking the date.
+ */
+function finalNext(ctx: DiagnosisContext, timing: SyncTiming, month: { from: string; to: string }): Finding['next'] {
+  if (timing.future) {
+    return {
       text: t(
-        `把开票日期起止改为 ${month.from} 至 ${month.to} 后重新查询。`,
-        `Query again from ${month.from} to ${month.to}.`,
+        `开票日期 ${ctx.expected.date} 晚于今天（${chinaIsoDate(ctx.now)}），请先核对登记的开票日期，再按正确日期所在月份查询。`,
+        `The issue date ${ctx.expected.date} is after today (${chinaIsoDate(ctx.now)}); check the recorded date first, then query its month.`,
       ),
-      action: widen(ctx),
-    },
+    };
+  }
+  if (ctx.now < timing.visibleAt) {
+    const at = timing.recheckAt;
+    const when = formatLocal(at, offsetOf(ctx));
+    return {
+      text: t(
+        `把开票日期起止改为 ${month.from} 至 ${month.to}，${when} 后重新查询（在此之前这张发票还查不到）。`,
+        `Query again from ${month.from} to ${month.to} after ${when} (the invoice cannot be listed before then).`,
+      ),
+      action: { kind: 'recheck-at', at },
+    };
+  }
+  return {
+    text: t(
+      `把开票日期起止改为 ${month.from} 至 ${month.to} 后重新查询。`,
+      `Query again from ${month.from} to ${month.to}.`,
+    ),
+    action: widen(ctx),
   };
 }

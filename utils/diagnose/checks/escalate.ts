@@ -1,7 +1,6 @@
-import { dateFits } from '../../reconcile/scope-fit';
-import { queryGroups } from '../../reconcile/query-groups';
 import { currentTaxId } from '../context';
-import { describeScope, money, t } from '../text';
+import { datedGroups } from '../relevant-groups';
+import { plural, describeScope, money, t } from '../text';
 import type { DiagnosisContext, Finding, Text } from '../types';
 
 const TITLE = t('联系销售方 / 向 12366 反映', 'Ask the seller / report to 12366');
@@ -27,15 +26,15 @@ function sellerMessage(ctx: DiagnosisContext): Text {
 }
 
 function queriesTried(ctx: DiagnosisContext): Text {
-  const lines = queryGroups(ctx.scopes)
-    .filter((g) => dateFits(g.scope, ctx.expected.date) !== false)
+  // Queries made once the invoice could be listed, else the early ones (date-range names that as the cause).
+  const lines = datedGroups(ctx)
     .slice(0, MAX_QUERIES_LISTED)
     .map((g) => {
       const q = describeScope(g.scope);
       const count =
         g.total === null
-          ? t(`读取 ${g.rowsRead} 条`, `${g.rowsRead} rows read`)
-          : t(`共 ${g.total} 条，读取 ${g.rowsRead} 条`, `${g.total} rows, ${g.rowsRead} read`);
+          ? t(`读取 ${g.rowsRead} 条`, `${plural(g.rowsRead, 'row')} read`)
+          : t(`共 ${g.total} 条，读取 ${g.rowsRead} 条`, `${plural(g.total, 'row')}, ${g.rowsRead} read`);
       return t(`- ${q.zh}（${count.zh}）`, `- ${q.en} (${count.en})`);
     });
   return lines.length

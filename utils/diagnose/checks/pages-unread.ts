@@ -1,7 +1,7 @@
 import { queryPageUrl } from '../context';
 import { pageCandidates } from '../relevant-groups';
 import { ruledOutBySighting } from '../seen';
-import { describeScope, t } from '../text';
+import { plural, describeScope, t } from '../text';
 import type { DiagnosisContext, Finding } from '../types';
 
 const TITLE = t('查询结果是否读完', 'All result pages read');
@@ -25,7 +25,7 @@ export function checkPagesUnread(ctx: DiagnosisContext): Finding {
       id: 'pages-unread',
       verdict: 'ok',
       title: TITLE,
-      evidence: t(`查询 ${q.zh} 共 ${done.total} 条，已全部读取。`, `Query ${q.en}: all ${done.total} rows read.`),
+      evidence: t(`查询 ${q.zh} 共 ${done.total} 条，已全部读取。`, `Query ${q.en}: all ${plural(done.total ?? 0, 'row')} read.`),
     };
   }
   if (groups.some((g) => g.complete === null)) {
@@ -44,7 +44,7 @@ export function checkPagesUnread(ctx: DiagnosisContext): Finding {
     title: t('查询结果没有读完', 'Result pages left unread'),
     evidence: t(
       `查询 ${q.zh} 共 ${best.total} 条，只读了 ${best.rowsRead} 条（每页 ${best.scope.pageSize} 条）。`,
-      `Query ${q.en}: ${best.total} rows, only ${best.rowsRead} read (${best.scope.pageSize} per page).`,
+      `Query ${q.en}: ${plural(best.total ?? 0, 'row')}, only ${best.rowsRead} read (${best.scope.pageSize} per page).`,
     ),
     next: {
       text: t(

@@ -1,7 +1,7 @@
 import { checkInvoiceRecord } from '../../invoice/check-record';
 import type { Problem } from '../../invoice/model';
 import { isWarning } from '../../invoice/severity';
-import { chinaIsoDate } from '../../reconcile/visibility';
+import { chinaIsoDate } from '../../invoice/china-time';
 import { fieldLabel } from '../labels';
 import { syncTiming } from '../sync-timing';
 import { t } from '../text';

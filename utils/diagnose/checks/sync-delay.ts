@@ -1,12 +1,25 @@
-import { chinaIsoDate } from '../../reconcile/visibility';
+import { groupCouldCover } from '../../reconcile/coverage';
+import { possibleTypeCodes } from '../../reconcile/invoice-types';
+import { queryGroups } from '../../reconcile/query-groups';
+import { chinaIsoDate } from '../../invoice/china-time';
 import { offsetOf } from '../context';
 import { formatLocal } from '../local-time';
 import { ruledOutBySighting } from '../seen';
 import { syncTiming } from '../sync-timing';
-import { t } from '../text';
+import { plural, t } from '../text';
 import type { DiagnosisContext, Finding, Text } from '../types';
 
 const TITLE = t('同步延迟', 'Sync delay');
+
+/** When the latest query that could have listed the invoice (reconcile's coverage) was made, or null when none was. */
+function lastCoveringQueryAt(ctx: DiagnosisContext, visibleAt: number): number | null {
+  const types = possibleTypeCodes(ctx.expected);
+  let last: number | null = null;
+  for (const g of queryGroups(ctx.scopes)) {
+    if ((last === null || g.firstAt > last) && groupCouldCover(g, ctx.expected, types, visibleAt)) last = g.firstAt;
+  }
+  return last;
+}
 
 function issuedWhen(age: number): Text {
   if (age === 0) return t('是今天', 'is today');
@@ -58,15 +71,35 @@ export function checkSyncDelay(ctx: DiagnosisContext): Finding {
     };
   }
   if (ctx.now < timing.settledAt) {
-    return {
-      id: 'sync-delay',
-      verdict: 'unknown',
-      title: TITLE,
-      evidence: t(
-        `开票日期 ${date}，${rule.zh}，已过 ${timing.age} 天；偶有更长延迟，若仍看不到请继续下面的检查。`,
-        `Issued ${date}; ${rule.en}, and ${timing.age} days have passed. Delays are occasionally longer; if it still does not show, go on with the checks below.`,
-      ),
-    };
+    const evidence = t(
+      `开票日期 ${date}，${rule.zh}，已过 ${timing.age} 天；偶有更长延迟，若仍看不到请继续下面的检查。`,
+      `Issued ${date}; ${rule.en}, and ${plural(timing.age, 'day')} ${timing.age === 1 ? 'has' : 'have'} passed. Delays are occasionally longer; if it still does not show, go on with the checks below.`,
+    );
+    const at = timing.recheckAt;
+    const recheck = formatLocal(at, off);
+    const lastCover = lastCoveringQueryAt(ctx, timing.visibleAt);
+    // Listed "from midnight" is the earliest moment, not a promise: until the recheck time a query finding nothing
+    // is no sign of trouble, so asking again then comes before any escalation.
+    if (ctx.now < at || (lastCover !== null && lastCover < at)) {
+      const why =
+        ctx.now < at
+          ? t(`现在还早于 ${recheck}，平台可能尚未同步完`, `it is not yet ${recheck}; the platform may still be syncing`)
+          : t(
+              `最近一次覆盖它的查询在 ${formatLocal(lastCover!, off)}，早于 ${recheck}`,
+              `the latest query covering it ran at ${formatLocal(lastCover!, off)}, before ${recheck}`,
+            );
+      return {
+        id: 'sync-delay',
+        verdict: 'unknown',
+        title: TITLE,
+        evidence: t(`${evidence.zh.slice(0, -1)}；${why.zh}。`, `${evidence.en} Also, ${why.en}.`),
+        next: {
+          text: t(`${recheck} 后再查询一次。`, `Query again after ${recheck}.`),
+          action: { kind: 'recheck-at', at },
+        },
+      };
+    }
+    return { id: 'sync-delay', verdict: 'unknown', title: TITLE, evidence };
   }
   return {
     id: 'sync-delay',
@@ -74,7 +107,7 @@ export function checkSyncDelay(ctx: DiagnosisContext): Finding {
     title: TITLE,
     evidence: t(
       `开票已 ${timing.age} 天，早已过正常同步时间（${visible} 起可查）。`,
-      `Issued ${timing.age} days ago, well past the usual sync time (listed from ${visible}).`,
+      `Issued ${plural(timing.age, 'day')} ago, well past the usual sync time (listed from ${visible}).`,
     ),
   };
 }

@@ -87,10 +87,39 @@ function fix(miss: NearMiss, typedKey: string): Extract<NextAction, { kind: 'fix
   return { kind: 'fix-field', field: 'key', value: miss.sighting.key };
 }
 
+/**
+ * A neighbour the user also expects (NearMiss.sibling): a split sale's other invoice, or this one recorded twice with
+ * a slip. Which one cannot be told from the data, so it is an open question, never a cause and never ruled out.
+ */
+function siblingFinding(ctx: DiagnosisContext, sibling: NearMiss): Finding {
+  const key = sibling.sighting.key;
+  const short = `…${key.slice(-4)}`;
+  const how = slip(sibling, ctx.expected.key);
+  const agrees = agreementText(sibling, ctx);
+  return {
+    id: 'typo',
+    verdict: 'unknown',
+    title: TITLE,
+    evidence: t(
+      `清单中也登记了 ${short}（门户可见）：是同一笔业务拆开的发票，还是重复登记并输错了号码？（${key}：${how.zh}；${agrees.zh}）`,
+      `The list also holds ${short} (shown on the portal): is it another invoice of the same sale split in two, or the same invoice recorded twice with a mistyped number? (${key}: ${how.en}; ${agrees.en})`,
+    ),
+    next: {
+      text: t(
+        `对照发票原件核对号码：若就是 ${key}，删除这条重复登记；若是另一张，保留两条。`,
+        `Check the number on the invoice: if it is ${key}, delete this duplicate record; if it is another invoice, keep both.`,
+      ),
+    },
+  };
+}
+
 export function checkTypo(ctx: DiagnosisContext): Finding {
   const seen = ruledOutBySighting(ctx, 'typo', TITLE);
   if (seen) return seen;
-  const best = ctx.result.nearMisses[0];
+  const misses = ctx.result.nearMisses.filter((m) => !m.sibling);
+  const siblingMiss = ctx.result.nearMisses.find((m) => m.sibling);
+  const best = misses[0];
+  if (!best && siblingMiss) return siblingFinding(ctx, siblingMiss);
   if (!best) {
     if (queryGroups(ctx.scopes).length === 0) {
       return {
@@ -113,7 +142,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
   const how = slip(best, ctx.expected.key);
   const agrees = agreementText(best, ctx);
   const seenKey = best.sighting.key;
-  const second = ctx.result.nearMisses[1];
+  const second = misses[1];
   if (second && second.score === best.score) {
     // Two candidates fit equally well: naming one fix would be a guess.
     const other = slip(second, ctx.expected.key);
@@ -140,6 +169,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
     };
   }
   if (!convincing(best.agrees)) {
+    if (siblingMiss) return siblingFinding(ctx, siblingMiss);
     return {
       id: 'typo',
       verdict: 'unknown',
@@ -155,7 +185,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
     // While sync-delay is the cause, the invoice itself is the likelier reason for the gap, and a partial match is
     // weak. Only a neighbour agreeing on seller, date and total — so issued alongside it and already synced — keeps
     // the slip a cause: then waiting would not explain why the neighbour shows and it does not. (A split sale's
-    // sibling the user also expects never gets here: reconcile leaves expected keys out of the near misses.)
+    // sibling the user also expects is never the fix: siblingFinding asks about it instead.)
     const at = formatLocal(timing.visibleAt, offsetOf(ctx));
     return {
       id: 'typo',
