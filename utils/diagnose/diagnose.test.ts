@@ -100,7 +100,7 @@ describe('summarise', () => {
     [
       'verified as existing, still missing',
       { verification: { key: anExpected().key, outcome: 'match', at: T0 } },
-      'unexplained',
+      'explained',
       'escalate',
     ],
     [

@@ -329,6 +329,8 @@ const CASES: [CheckId, string, Verdict, ContextInput][] = [
     { verification: { key: TYPO, outcome: 'not-found', at: T0 } },
   ],
   ['escalate', 'nothing explains it', 'unknown', {}],
+  ['escalate', '查验 一致 yet a complete query misses it', 'cause', { verification: { key: NUMBER, outcome: 'match', at: T0 } }],
+  ['escalate', '查验 一致 but nothing searched yet', 'ok', { verification: { key: NUMBER, outcome: 'match', at: T0 }, scopes: [] }],
   ['escalate', 'another check explains it', 'ok', { scopes: [] }],
   ['escalate', 'seen on the portal', 'ok', { sightings: [aSighting()] }],
 ];
@@ -347,8 +349,7 @@ describe('each check', () => {
     const ids = new Set(CASES.map(([id]) => id));
     expect(ids.size).toBe(20);
     for (const id of ids) {
-      // Escalation is never a cause: when active it is the open next step.
-      const active = id === 'escalate' ? 'unknown' : 'cause';
+      const active = 'cause';
       const verdicts = CASES.filter(([i]) => i === id).map(([, , v]) => v);
       expect(verdicts).toContain(active);
       expect(verdicts.some((v) => v !== active)).toBe(true);

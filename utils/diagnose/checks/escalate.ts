@@ -93,11 +93,20 @@ export function checkEscalate(ctx: DiagnosisContext, others: readonly Finding[])
   }
   const seller = sellerMessage(ctx);
   const report = report12366(ctx, others);
+  // 查验 says the invoice exists, and a complete, well-aimed search cannot list it: the platform has not filed it
+  // under this taxpayer, which only the seller or the tax office can fix.
+  const confirmed = ctx.verification?.key === ctx.expected.key && ctx.verification.outcome === 'match';
+  const provedMissing = confirmed && ctx.result.status === 'missing';
   return {
     id: 'escalate',
-    verdict: 'unknown',
+    verdict: provedMissing ? 'cause' : 'unknown',
     title: TITLE,
-    evidence: t('以上检查都没有找到原因。', 'None of the checks above found a cause.'),
+    evidence: provedMissing
+      ? t(
+          '查验平台确认发票存在且信息一致，按正确条件完整查询后门户仍不显示：发票没有归集到本单位。',
+          'The national verification confirms the invoice, yet a complete, correctly aimed query does not list it: it has not reached our account.',
+        )
+      : t('以上检查都没有找到原因。', 'None of the checks above found a cause.'),
     next: {
       text: t(
         '先把消息发给销售方；仍查不到就致电 12366 或在电子税务局「征纳互动」提交，记下工单号，3 个工作日后跟进。',
