@@ -81,24 +81,8 @@ function makeSightings(): { sightings: Sighting[]; unread: Sighting[]; scopes: Q
   byMonth.forEach((rows, m) => {
     const pages = Math.ceil(rows.length / PAGE_SIZE);
     const read = m === 11 ? Math.floor(pages / 2) : pages;
-    const scopeOf = (id: string, at: number, pageNumber: number, rowCount: number): QueryScope => ({
-      id,
-      at,
-      page: '/invoice-query/invoice-query',
-      host: 'dppt.beijing.chinatax.gov.cn',
-      direction: 'received',
-      dateFrom: `2024-${pad(m + 1, 2)}-01`,
-      dateTo: `2024-${pad(m + 1, 2)}-28`,
-      statusCodes: [],
-      typeCodes: [],
-      pageNumber,
-      pageSize: PAGE_SIZE,
-      total: rows.length,
-      rows: rowCount,
-      taxpayerId: ME,
-      ok: true,
-      encrypted: false,
-    });
+    const scopeOf = (id: string, at: number, pageNumber: number, rowCount: number) =>
+      monthScope(m, id, at, pageNumber, rowCount, rows.length);
     const failedAt = T0 + m * 60_000 - 30_000;
     scopes.push({ ...scopeOf(`m${m}fail`, failedAt, 1, 0), total: null, ok: false, error: '系统繁忙' });
     scopes.push({ ...scopeOf(`m${m}ded`, T0 + m * 60_000 + 50_000, 1, PAGE_SIZE), call: 'deduction-list' });
@@ -120,28 +104,32 @@ function makeSightings(): { sightings: Sighting[]; unread: Sighting[]; scopes: Q
   for (let k = 0; k < FAILED_TRIES; k++) {
     const m = k % 12;
     const at = T0 - (k + 1) * 10_000;
-    scopes.push({
-      id: `try${k}`,
-      at,
-      page: '/invoice-query/invoice-query',
-      host: 'dppt.beijing.chinatax.gov.cn',
-      direction: 'received',
-      dateFrom: `2024-${pad(m + 1, 2)}-01`,
-      dateTo: `2024-${pad(m + 1, 2)}-28`,
-      statusCodes: [],
-      typeCodes: [],
-      pageNumber: 2 + (k % 50),
-      pageSize: PAGE_SIZE,
-      total: null,
-      rows: 0,
-      taxpayerId: ME,
-      ok: false,
-      error: '系统繁忙',
-      encrypted: false,
-    });
+    scopes.push({ ...monthScope(m, `try${k}`, at, 2 + (k % 50), 0, null), ok: false, error: '系统繁忙' });
     signals.push({ kind: 'request-failed', at: at + 6_000, text: '系统繁忙，请稍后再试', page: '/invoice-query/invoice-query' });
   }
   return { sightings, unread, scopes, signals };
+}
+
+/** One page of the 取得发票 query for month `m` (0-based), as the portal answered it. */
+function monthScope(m: number, id: string, at: number, pageNumber: number, rows: number, total: number | null): QueryScope {
+  return {
+    id,
+    at,
+    page: '/invoice-query/invoice-query',
+    host: 'dppt.beijing.chinatax.gov.cn',
+    direction: 'received',
+    dateFrom: `2024-${pad(m + 1, 2)}-01`,
+    dateTo: `2024-${pad(m + 1, 2)}-28`,
+    statusCodes: [],
+    typeCodes: [],
+    pageNumber,
+    pageSize: PAGE_SIZE,
+    total,
+    rows,
+    taxpayerId: ME,
+    ok: true,
+    encrypted: false,
+  };
 }
 
 function typo(number: string): string {
