@@ -2,36 +2,35 @@ import { diagnose, summarise } from '../diagnose/diagnose';
 import type { Finding } from '../diagnose/types';
 import { indexSightings, reconcile, reconcileOne, type ReconcileResult } from '../reconcile/reconcile';
 import type { StatusReport, StatusRow } from '../messages';
+import type { ExpectedInvoice, Verification } from '../invoice/model';
 import type { Snapshot } from '../store/repository';
 
 function latestScopeAt(snap: Snapshot): number | null {
   return snap.scopes.reduce<number | null>((max, s) => (max === null || s.at > max ? s.at : max), null);
 }
 
-function findingsFor(snap: Snapshot, result: ReconcileResult, now: number, online: boolean | null): Finding[] {
-  const expected = snap.expected.find((e) => e.key === result.key);
-  if (!expected) return [];
-  return diagnose({
-    expected,
-    result,
-    scopes: snap.scopes,
-    signals: snap.signals,
-    taxpayer: snap.taxpayer,
-    verification: snap.verifications.find((v) => v.key === result.key) ?? null,
-    now,
-    online,
-  });
+function findingsFor(
+  snap: Snapshot,
+  expected: ExpectedInvoice,
+  result: ReconcileResult,
+  verification: Verification | null,
+  now: number,
+  online: boolean | null,
+): Finding[] {
+  return diagnose({ expected, result, scopes: snap.scopes, signals: snap.signals, taxpayer: snap.taxpayer, verification, now, online });
 }
 
 /** Every expected invoice with its visibility, not-visible ones first, each with the headline cause. */
 export function buildStatusReport(snap: Snapshot, now: number, online: boolean | null = null): StatusReport {
   const results = reconcile(snap.expected, indexSightings(snap.sightings), snap.scopes);
   const byKey = new Map(snap.expected.map((e) => [e.key, e]));
-  const rows: StatusRow[] = results.map((result) => ({
-    invoice: byKey.get(result.key)!,
-    status: result.status,
-    headline: result.status === 'visible' ? null : summarise(findingsFor(snap, result, now, online)).top,
-  }));
+  const verifications = new Map(snap.verifications.map((v) => [v.key, v]));
+  const rows: StatusRow[] = results.map((result) => {
+    const invoice = byKey.get(result.key)!;
+    const verification = verifications.get(result.key) ?? null;
+    const headline = result.status === 'visible' ? null : summarise(findingsFor(snap, invoice, result, verification, now, online)).top;
+    return { invoice, status: result.status, headline };
+  });
   const rank = { missing: 0, 'not-yet-searched': 1, 'visible-with-problem': 2, visible: 3 } as const;
   rows.sort((a, b) => rank[a.status] - rank[b.status] || b.invoice.date.localeCompare(a.invoice.date));
   return {
@@ -50,5 +49,5 @@ export function diagnoseKey(snap: Snapshot, key: string, now: number, online: bo
   const result = reconcileOne(expected, indexSightings(snap.sightings), snap.scopes, {
     expectedKeys: new Set(snap.expected.map((e) => e.key)),
   });
-  return findingsFor(snap, result, now, online);
+  return findingsFor(snap, expected, result, snap.verifications.find((v) => v.key === key) ?? null, now, online);
 }
