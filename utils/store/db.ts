@@ -1,8 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
+import type { OriginalFile, SheetMapping } from './stored-types';
 
 export const DB_NAME = 'fapiao-watch';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface FapiaoSchema extends DBSchema {
   expected: { key: string; value: ExpectedInvoice };
@@ -12,12 +13,16 @@ export interface FapiaoSchema extends DBSchema {
   signals: { key: number; value: PageSignal; indexes: { at: number } };
   verifications: { key: string; value: Verification };
   meta: { key: string; value: Taxpayer };
+  /** Since version 2: the file an invoice was imported from, kept so the user can open it again. */
+  files: { key: string; value: OriginalFile; indexes: { invoiceKey: string } };
+  /** Since version 2: the column mapping a user chose for a spreadsheet's header set. */
+  sheetMappings: { key: string; value: SheetMapping };
 }
 
 export type FapiaoDB = IDBPDatabase<FapiaoSchema>;
 
 /** Each entry upgrades from the version before it; never edit a shipped step, add a new one. */
-const MIGRATIONS: Array<(db: IDBPDatabase<FapiaoSchema>) => void> = [
+export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>) => void> = [
   (db) => {
     db.createObjectStore('expected', { keyPath: 'key' });
     db.createObjectStore('sightings', { keyPath: 'key' });
@@ -26,12 +31,22 @@ const MIGRATIONS: Array<(db: IDBPDatabase<FapiaoSchema>) => void> = [
     db.createObjectStore('verifications', { keyPath: 'key' });
     db.createObjectStore('meta');
   },
+  (db) => {
+    db.createObjectStore('files', { keyPath: 'id' }).createIndex('invoiceKey', 'invoiceKey');
+    db.createObjectStore('sheetMappings', { keyPath: 'signature' });
+  },
 ];
 
-export function openStore(name = DB_NAME): Promise<FapiaoDB> {
-  return openDB<FapiaoSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]!(db);
+/**
+ * Opens the database; the background and the dashboard (imports) both do. Whoever holds an older connection closes
+ * it when another context upgrades, so an upgrade is never blocked by a tab left open.
+ */
+export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<FapiaoDB> {
+  const db = await openDB<FapiaoSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db);
     },
   });
+  db.addEventListener('versionchange', () => db.close());
+  return db;
 }

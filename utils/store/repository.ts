@@ -1,6 +1,10 @@
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
-import type { FapiaoDB } from './db';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import type { FapiaoDB, FapiaoSchema } from './db';
 import { mergeSighting } from './merge-sighting';
+import { originalFileId } from './original-file-id';
+
+type FilesStore = IDBPObjectStore<FapiaoSchema, ['expected', 'verifications', 'files'], 'files', 'readwrite'>;
 
 /** How much portal history to keep: enough for every check, bounded so the database never grows without end. */
 export const MAX_SCOPES = 1000;
@@ -40,30 +44,55 @@ export async function addExpected(db: FapiaoDB, invoice: ExpectedInvoice): Promi
  * no longer applies. Refuses when the corrected key is already another stored invoice.
  */
 export async function replaceExpected(db: FapiaoDB, oldKey: string, invoice: ExpectedInvoice): Promise<'replaced' | 'exists'> {
-  const tx = db.transaction(['expected', 'verifications'], 'readwrite');
+  const tx = db.transaction(['expected', 'verifications', 'files'], 'readwrite');
   const expected = tx.objectStore('expected');
   if (invoice.key !== oldKey && (await expected.getKey(invoice.key)) !== undefined) {
     await tx.done;
     return 'exists';
   }
-  await allOrNothing(tx, [expected.delete(oldKey), tx.objectStore('verifications').delete(oldKey), expected.put(invoice)]);
+  const writes: Promise<unknown>[] = [expected.delete(oldKey), tx.objectStore('verifications').delete(oldKey), expected.put(invoice)];
+  if (invoice.key !== oldKey) writes.push(moveFiles(tx.objectStore('files'), oldKey, invoice.key));
+  await allOrNothing(tx, writes);
   return 'replaced';
+}
+
+/** The originals follow their invoice to its corrected key. */
+async function moveFiles(files: FilesStore, oldKey: string, newKey: string): Promise<void> {
+  for (const file of await files.index('invoiceKey').getAll(oldKey)) {
+    await files.delete(file.id);
+    await files.put({ ...file, invoiceKey: newKey, id: originalFileId(newKey, file.sha256) });
+  }
 }
 
 export async function getExpected(db: FapiaoDB, key: string): Promise<ExpectedInvoice | undefined> {
   return db.get('expected', key);
 }
 
+/** Removes an invoice with its 查验 result and the original files kept for it. */
 export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean> {
-  const tx = db.transaction(['expected', 'verifications'], 'readwrite');
+  const tx = db.transaction(['expected', 'verifications', 'files'], 'readwrite');
   const found = (await tx.objectStore('expected').getKey(key)) !== undefined;
-  await Promise.all([tx.objectStore('expected').delete(key), tx.objectStore('verifications').delete(key), tx.done]);
+  const files = tx.objectStore('files');
+  const fileIds = await files.index('invoiceKey').getAllKeys(key);
+  await allOrNothing(tx, [
+    tx.objectStore('expected').delete(key),
+    tx.objectStore('verifications').delete(key),
+    ...fileIds.map((id) => files.delete(id)),
+  ]);
   return found;
 }
 
 /** Stores one portal observation in a single transaction: all of it lands or none of it. */
 export async function recordObservation(db: FapiaoDB, obs: Observation): Promise<void> {
-  const tx = db.transaction(['sightings', 'scopes', 'signals', 'meta'], 'readwrite');
+  const tx = db.transaction(OBSERVATION_STORES, 'readwrite');
+  await allOrNothing(tx, observationWrites(tx, obs));
+}
+
+export const OBSERVATION_STORES = ['sightings', 'scopes', 'signals', 'meta'] as const;
+type ObservationTx = IDBPTransaction<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'readwrite'>;
+
+/** The writes of one observation inside a transaction that covers OBSERVATION_STORES (and maybe more). */
+export function observationWrites(tx: ObservationTx, obs: Observation): Promise<unknown>[] {
   const sightings = tx.objectStore('sightings');
   const meta = tx.objectStore('meta');
   const writes: Promise<unknown>[] = obs.sightings.map(async (s) => sightings.put(mergeSighting(await sightings.get(s.key), s)));
@@ -74,11 +103,11 @@ export async function recordObservation(db: FapiaoDB, obs: Observation): Promise
   if (taxpayer) writes.push(meta.get(TAXPAYER_KEY).then((stored) => (stored && stored.at > taxpayer.at ? undefined : meta.put(taxpayer, TAXPAYER_KEY))));
   writes.push(trimOldest(tx.objectStore('scopes').index('at'), MAX_SCOPES));
   writes.push(trimOldest(tx.objectStore('signals').index('at'), MAX_SIGNALS));
-  await allOrNothing(tx, writes);
+  return writes;
 }
 
 /** Waits for every write; if one fails (even before its request was issued) the whole transaction is undone. */
-async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: Promise<unknown>[]): Promise<void> {
+export async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: Promise<unknown>[]): Promise<void> {
   try {
     await Promise.all(writes);
   } catch (error) {
