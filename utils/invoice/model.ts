@@ -122,9 +122,10 @@ export const QueryScope = z.object({
   encrypted: z.boolean().default(false),
   /**
    * Which list produced the scope. Absent means the 全量发票查询 invoice list. The 勾选 list only holds invoices at the
-   * deduction stage (never 普票), so it proves an invoice exists but never that one is absent.
+   * deduction stage (never 普票), so it proves an invoice exists but never that one is absent. `export` is the
+   * invoice list's own 导出 workbook, imported by the user.
    */
-  call: z.enum(['invoice-list', 'deduction-list', 'table']).optional(),
+  call: z.enum(['invoice-list', 'deduction-list', 'table', 'export']).optional(),
 });
 export type QueryScope = z.infer<typeof QueryScope>;
 
