@@ -47,7 +47,7 @@ export function orgCodeCheckChar(body8: string): string {
 }
 
 /** 18-digit resident ID (a natural person's tax ID): province 11–82, birth date, ISO 7064 MOD 11-2 check. */
-function isResidentId(id: string): boolean {
+export function isResidentId(id: string): boolean {
   const m = /^([1-8]\d)\d{4}(\d{4})(\d{2})(\d{2})\d{3}[\dX]$/.exec(id);
   if (!m || Number(m[1]) < 11 || !isCalendarDate(Number(m[2]), Number(m[3]), Number(m[4]))) return false;
   let sum = 0;
