@@ -1,13 +1,34 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { BUNDLED_FILES, PDF_CMAPS } from './utils/extract/bundled-assets';
 
-// Extension pages may compile wasm (OCR, QR) but load nothing remote.
-const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+// Extension pages may compile wasm (OCR, QR) but load and send nothing remote: connect-src keeps every fetch, even a
+// library's default CDN download, inside the extension.
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
+
+/** The import's libraries load these at run time; they ship inside the extension. */
+function bundledFiles(): Array<{ absoluteSrc: string; relativeDest: string }> {
+  const files: Array<{ absoluteSrc: string; relativeDest: string }> = Object.values(BUNDLED_FILES).map((f) => ({
+    absoluteSrc: resolve(f.src),
+    relativeDest: f.dest,
+  }));
+  for (const name of readdirSync(PDF_CMAPS.srcDir).filter((n) => PDF_CMAPS.pick.test(n))) {
+    files.push({ absoluteSrc: resolve(PDF_CMAPS.srcDir, name), relativeDest: `${PDF_CMAPS.destDir}/${name}` });
+  }
+  return files;
+}
 
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-imports once resolved the page's global `Request` to our zod schema.
   imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...bundledFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,6 +49,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // The import worker splits its heavy libraries into chunks it loads on first use.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         // zod ships comments Rollup cannot place; they are harmless and only drown the build log.

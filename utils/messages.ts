@@ -37,6 +37,8 @@ export const Request = z.discriminatedUnion('type', [
     taxpayer: Taxpayer.nullable(),
   }),
   z.object({ type: z.literal('verification:set'), verification: Verification }),
+  /** The dashboard wrote an import itself (files are Blobs, which messages cannot carry): recount the badge. */
+  z.object({ type: z.literal('store:changed') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -65,6 +67,7 @@ export interface ResponseMap {
   diagnose: { ok: true; findings: Finding[] };
   'portal:observed': { ok: true };
   'verification:set': { ok: true };
+  'store:changed': { ok: true };
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

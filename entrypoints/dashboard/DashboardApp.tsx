@@ -1,22 +1,28 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { StatusReport } from '@/utils/messages';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
 import { AddInvoiceForm } from './AddInvoiceForm';
+import { ImportSection } from './import/ImportSection';
+import { importStore } from './import/import-store';
 import { InvoiceTable } from './InvoiceTable';
+import { keysWithFiles } from '@/utils/store/import-batch';
 
 export function DashboardApp({ lang }: { lang: UiLanguage }) {
   const [report, setReport] = useState<StatusReport | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [originals, setOriginals] = useState<ReadonlySet<string>>(new Set());
   const refresh = useCallback(() => {
     void sendMessage({ type: 'status:get' }).then((answer) => {
       if (isFailure(answer)) return setProblems(answer.problems);
       setProblems([]);
       setReport(answer);
     });
+    void importStore.withDb(keysWithFiles).then(setOriginals, () => setOriginals(new Set()));
   }, []);
+  const stored = useMemo(() => report?.rows.map((r) => r.invoice) ?? [], [report]);
   useEffect(refresh, [refresh]);
   const zh = lang === 'zh';
 
@@ -32,6 +38,7 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
         )}
       </header>
       <ProblemList problems={problems} lang={lang} testId="dashboard-error" kind="error" />
+      <ImportSection lang={lang} stored={stored} taxpayer={report?.taxpayer ?? null} onSaved={refresh} />
       <section class="card">
         <h2>{zh ? '添加应收到的发票' : 'Add an expected invoice'}</h2>
         <AddInvoiceForm lang={lang} onAdded={refresh} />
@@ -41,7 +48,7 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
           {zh ? '发票清单' : 'Expected invoices'}
           {report && <span class="count" data-testid="not-visible-count">{zh ? `未看到 ${report.notVisible} 张` : `${report.notVisible} not visible`}</span>}
         </h2>
-        {report && <InvoiceTable rows={report.rows} lang={lang} onRemoved={refresh} onError={setProblems} />}
+        {report && <InvoiceTable rows={report.rows} originals={originals} lang={lang} onRemoved={refresh} onError={setProblems} />}
       </section>
       <footer class="privacy">{zh ? '所有发票数据只保存在本机浏览器中，不会上传。' : 'All invoice data stays in this browser; nothing is uploaded.'}</footer>
     </div>

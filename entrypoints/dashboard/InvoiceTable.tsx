@@ -2,15 +2,18 @@ import type { StatusRow } from '@/utils/messages';
 import type { Problem } from '@/utils/invoice/model';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
+import { OriginalLink } from './OriginalLink';
 
 interface Props {
   rows: StatusRow[];
+  /** Keys of invoices whose original file is kept. */
+  originals: ReadonlySet<string>;
   lang: UiLanguage;
   onRemoved: () => void;
   onError: (problems: Problem[]) => void;
 }
 
-export function InvoiceTable({ rows, lang, onRemoved, onError }: Props) {
+export function InvoiceTable({ rows, originals, lang, onRemoved, onError }: Props) {
   const zh = lang === 'zh';
   if (!rows.length) return <p class="empty" data-testid="list-empty">{zh ? '还没有发票。' : 'No invoices yet.'}</p>;
 
@@ -45,7 +48,8 @@ export function InvoiceTable({ rows, lang, onRemoved, onError }: Props) {
               <span class={`pill ${row.status}`}>{say(statusText(row.status), lang)}</span>
             </td>
             <td>{row.headline ? say(row.headline.title, lang) : ''}</td>
-            <td>
+            <td class="actions">
+              {originals.has(row.invoice.key) && <OriginalLink invoiceKey={row.invoice.key} lang={lang} />}
               <button type="button" class="secondary" data-testid="remove" onClick={() => void remove(row.invoice.key)}>
                 {zh ? '删除' : 'Remove'}
               </button>

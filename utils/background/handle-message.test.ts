@@ -34,6 +34,11 @@ describe('handleMessage', () => {
     expect((await loadSnapshot(db)).expected).toHaveLength(1);
   });
 
+  it('recounts after the dashboard wrote an import itself', async () => {
+    expect(await handleMessage({ type: 'store:changed' }, deps)).toEqual({ ok: true });
+    expect(deps.onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('stores nothing when the input is invalid', async () => {
     const answer = await handleMessage({ type: 'expected:add', input: { ...input, date: '2026-02-30' } }, deps);
     expect(answer).toMatchObject({ ok: false });

@@ -79,5 +79,8 @@ export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<Re
       await putVerification(db, msg.verification);
       deps.onChange();
       return { ok: true };
+    case 'store:changed':
+      deps.onChange();
+      return { ok: true };
   }
 }

@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ProblemList } from '@/components/ProblemList';
+import type { ExpectedInvoice, Problem, Taxpayer } from '@/utils/invoice/model';
+import type { ColumnMapping } from '@/utils/extract/sheet/header-map';
+import type { DraftField } from '@/utils/extract/types';
+import type { FromWorker, JobContext } from '@/utils/extract/worker-protocol';
+import { buildBatch, type ImportedFile } from '@/utils/import/build-batch';
+import { checkRows } from '@/utils/import/check-rows';
+import {
+  EMPTY_IMPORT,
+  exportEdited,
+  fileDone,
+  fileProgress,
+  fileRequeued,
+  filesCancelled,
+  filesQueued,
+  overallProgress,
+  replaceRows,
+  updateRow,
+  type ImportState,
+} from '@/utils/import/import-state';
+import { editField, mergeRows } from '@/utils/import/merge-rows';
+import { saveImport } from '@/utils/store/import-batch';
+import type { SheetMapping } from '@/utils/store/stored-types';
+import { say, type UiLanguage } from '@/utils/ui-text';
+import { DropZone } from './DropZone';
+import { ExportScope } from './ExportScope';
+import { FileList } from './FileList';
+import { IMPORT_TEXT } from './import-text';
+import { ImportRunner } from './import-runner';
+import { MappingDialog } from './MappingDialog';
+import { ReviewTable } from './ReviewTable';
+import { importStore as store } from './import-store';
+
+interface Props {
+  lang: UiLanguage;
+  stored: readonly ExpectedInvoice[];
+  taxpayer: Taxpayer | null;
+  onSaved: () => void;
+}
+
+/** Files and pasted rows in, reviewed invoices out: extraction in a worker, review here, one transaction to save. */
+export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
+  const [state, setState] = useState<ImportState>(EMPTY_IMPORT);
+  const [keepOriginals, setKeepOriginals] = useState(true);
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<{ kind: 'ok' | 'error'; problems: Problem[] } | null>(null);
+  const files = useRef(new Map<number, ImportedFile & { file: File | null }>());
+  const chosen = useRef(new Map<string, SheetMapping>());
+  const nextId = useRef(1);
+  const runner = useRef<ImportRunner | null>(null);
+
+  const onMessage = (message: FromWorker) =>
+    setState((s) => (message.type === 'progress' ? fileProgress(s, message.id, message.stage, message.fraction) : fileDone(s, message.id, message.outcome, message.ms)));
+  runner.current ??= new ImportRunner(onMessage);
+  useEffect(() => () => runner.current?.dispose(), []);
+
+  const now = Date.now();
+  const storedByKey = useMemo(() => new Map(stored.map((i) => [i.key, i])), [stored]);
+  const checks = useMemo(() => checkRows(state.rows, storedByKey, now), [state.rows, storedByKey]);
+
+  async function context(modifiedAt: number, extra: Record<string, ColumnMapping> = {}): Promise<JobContext> {
+    const mappings: Record<string, ColumnMapping> = {};
+    for (const m of await store.mappings()) mappings[m.signature] = m.columns;
+    for (const m of chosen.current.values()) mappings[m.signature] = m.columns;
+    return { taxpayerId: taxpayer?.taxId ?? null, mappings: { ...mappings, ...extra }, modifiedAt };
+  }
+
+  async function addFiles(list: File[]): Promise<void> {
+    setResult(null);
+    const jobs = list.map((file) => ({ id: nextId.current++, file }));
+    for (const { id, file } of jobs) files.current.set(id, { name: file.name, type: file.type, blob: file, kind: null, file });
+    setState((s) => filesQueued(s, jobs.map(({ id, file }) => ({ id, name: file.name, size: file.size }))));
+    for (const { id, file } of jobs) runner.current!.add({ id, file, context: await context(file.lastModified || Date.now()) });
+  }
+
+  async function addPaste(text: string): Promise<void> {
+    setResult(null);
+    const id = nextId.current++;
+    const name = say({ zh: `粘贴的内容 ${id}`, en: `Pasted rows ${id}` }, lang);
+    setState((s) => filesQueued(s, [{ id, name, size: text.length }]));
+    runner.current!.add({ id, text, context: await context(Date.now()) });
+  }
+
+  async function applyMapping(fileId: number, signature: string, headers: string[], mapping: ColumnMapping): Promise<void> {
+    const columns = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v !== undefined)) as Record<string, number>;
+    chosen.current.set(signature, { signature, headers, columns, savedAt: Date.now() });
+    const entry = files.current.get(fileId);
+    setState((s) => fileRequeued(s, fileId));
+    const ctx = await context(entry?.file?.lastModified ?? Date.now(), { [signature]: mapping });
+    if (entry?.file) runner.current!.add({ id: fileId, file: entry.file, context: ctx });
+  }
+
+  function cancel(): void {
+    runner.current!.cancel();
+    setState(filesCancelled);
+  }
+
+  async function save(): Promise<void> {
+    setSaving(true);
+    try {
+      for (const f of state.files) {
+        const entry = files.current.get(f.id);
+        if (entry) entry.kind = f.kind;
+      }
+      const batch = await buildBatch({
+        rows: state.rows,
+        checks,
+        files: files.current,
+        keepOriginals,
+        mappings: [...chosen.current.values()],
+        observations: state.exports.map((e) => ({ scope: e.result.scope, sightings: e.result.sightings, signals: [], taxpayer: null })),
+        now: Date.now(),
+      });
+      const outcome = await store.withDb((db) => saveImport(db, batch));
+      if (!outcome.ok) {
+        setResult({ kind: 'error', problems: [{ code: 'import-conflict', field: 'import', ...IMPORT_TEXT.conflict(outcome.conflicts) }] });
+        onSaved();
+        return;
+      }
+      setResult({ kind: 'ok', problems: [{ code: 'import-saved', field: 'import', ...IMPORT_TEXT.saved(outcome.added, outcome.updated, outcome.sightings) }] });
+      setState(EMPTY_IMPORT);
+      files.current.clear();
+      chosen.current.clear();
+      await store.notifyChanged();
+      onSaved();
+    } catch (error) {
+      setResult({ kind: 'error', problems: [{ code: 'import-save-failed', field: 'import', zh: `保存失败，什么都没有写入：${String(error)}`, en: `Saving failed; nothing was written: ${String(error)}` }] });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const progress = overallProgress(state);
+  const running = progress.done < progress.total;
+  const toSave = state.rows.filter((r) => {
+    const c = checks.get(r.id);
+    return c && (((c.state === 'ready' || c.state === 'check') && r.accepted) || (c.state === 'stored' && r.mergeIntoStored));
+  }).length;
+  const canSave = !running && !saving && (toSave > 0 || state.exports.length > 0);
+
+  return (
+    <section class="card import" data-testid="import">
+      <h2>{say(IMPORT_TEXT.title, lang)}</h2>
+      <DropZone lang={lang} onFiles={(f) => void addFiles(f)} onPaste={(t) => void addPaste(t)} />
+      <p class="hint">
+        <label>
+          <input type="checkbox" data-testid="import-keep-originals" checked={keepOriginals} onChange={(e) => setKeepOriginals((e.currentTarget as HTMLInputElement).checked)} />
+          {say(IMPORT_TEXT.keepOriginals, lang)}
+        </label>{' '}
+        {say(IMPORT_TEXT.localOnly, lang)}
+      </p>
+      {progress.total > 0 && (
+        <div class="import-progress">
+          <progress data-testid="import-progress" max={progress.total} value={progress.done} />
+          <span>{say(IMPORT_TEXT.progress(progress.done, progress.total), lang)}</span>
+          {running && (
+            <button type="button" class="secondary" data-testid="import-cancel" onClick={cancel}>
+              {say(IMPORT_TEXT.cancel, lang)}
+            </button>
+          )}
+        </div>
+      )}
+      <FileList files={state.files} lang={lang} />
+      {state.mappings.map((m) => (
+        <MappingDialog
+          key={m.fileId}
+          fileName={state.files.find((f) => f.id === m.fileId)?.name ?? ''}
+          request={m.request}
+          lang={lang}
+          onApply={(mapping) => void applyMapping(m.fileId, m.request.signature, m.request.headers, mapping)}
+        />
+      ))}
+      {state.exports.map((e) => (
+        <ExportScope key={e.fileId} fileName={e.fileName} result={e.result} lang={lang} onChange={(change) => setState((s) => exportEdited(s, e.fileId, change))} />
+      ))}
+      {state.rows.length > 0 && (
+        <>
+          <h3>{say(IMPORT_TEXT.reviewTitle(state.rows.length), lang)}</h3>
+          <p class="hint">{say(IMPORT_TEXT.reviewHint, lang)}</p>
+          <div class="review-scroll">
+            <ReviewTable
+              rows={state.rows}
+              checks={checks}
+              lang={lang}
+              now={now}
+              onEdit={(id, field: DraftField, value) => setState((s) => updateRow(s, id, (r) => editField(r, field, value)))}
+              onAccept={(id, accepted) => setState((s) => updateRow(s, id, (r) => ({ ...r, accepted })))}
+              onMergeStored={(id, merge) => setState((s) => updateRow(s, id, (r) => ({ ...r, mergeIntoStored: merge })))}
+              onMerge={(id) =>
+                setState((s) => {
+                  const dup = s.rows.find((r) => r.id === id);
+                  const primary = s.rows.find((r) => r.id === checks.get(id)?.duplicateOf);
+                  return dup && primary ? replaceRows(s, mergeRows(primary, dup), dup.id) : s;
+                })
+              }
+            />
+          </div>
+        </>
+      )}
+      {(state.rows.length > 0 || state.exports.length > 0) && (
+        <div class="form-actions">
+          <button type="button" data-testid="import-save" disabled={!canSave} onClick={() => void save()}>
+            {toSave > 0 || state.exports.length ? say(IMPORT_TEXT.save(toSave), lang) : say(IMPORT_TEXT.saveNothing, lang)}
+          </button>
+          <button type="button" class="secondary" data-testid="import-discard" disabled={saving} onClick={() => { cancel(); setState(EMPTY_IMPORT); files.current.clear(); }}>
+            {say(IMPORT_TEXT.discard, lang)}
+          </button>
+        </div>
+      )}
+      {result && <ProblemList problems={result.problems} lang={lang} testId={result.kind === 'ok' ? 'import-saved' : 'import-save-error'} kind={result.kind === 'ok' ? 'warning' : 'error'} />}
+    </section>
+  );
+}

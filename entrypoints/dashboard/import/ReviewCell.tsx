@@ -1,0 +1,35 @@
+import type { DraftField } from '@/utils/extract/types';
+import type { ReviewField, RowCheck } from '@/utils/import/review-types';
+import { say, type UiLanguage } from '@/utils/ui-text';
+import { FIELD_LABELS, IMPORT_TEXT, SOURCE_LABELS } from './import-text';
+
+interface Props {
+  field: DraftField;
+  value: ReviewField | undefined;
+  flag: RowCheck['flagged'][DraftField];
+  lang: UiLanguage;
+  onEdit: (value: string) => void;
+}
+
+/** One value of a reviewed invoice: editable in place, with where it came from and how sure the reading is. */
+export function ReviewCell({ field, value, flag, lang, onEdit }: Props) {
+  const conflicts = value?.conflicts.map((c) => say(IMPORT_TEXT.conflictWith(c.value, say(SOURCE_LABELS[c.source], lang)), lang)).join('；');
+  return (
+    <td class={`review-cell${flag ? ` flag-${flag}` : ''}`} data-testid="review-field" data-field={field} data-source={value?.source ?? ''} data-flag={flag ?? ''}>
+      <input
+        value={value?.value ?? ''}
+        aria-label={say(FIELD_LABELS[field], lang)}
+        aria-invalid={flag === 'error'}
+        title={conflicts || undefined}
+        onChange={(e) => onEdit((e.currentTarget as HTMLInputElement).value)}
+      />
+      {value && (
+        <span class="origin" title={conflicts || undefined}>
+          {say(SOURCE_LABELS[value.source], lang)}
+          {value.source !== 'manual' && ` ${Math.round(value.confidence * 100)}%`}
+          {value.confirmed && ' ✓'}
+        </span>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,105 @@
+import { ProblemList } from '@/components/ProblemList';
+import type { ExpectedInvoice } from '@/utils/invoice/model';
+import type { DraftField } from '@/utils/extract/types';
+import { mergeIntoStored } from '@/utils/import/merge-stored';
+import type { ReviewRow, RowCheck } from '@/utils/import/review-types';
+import { say, type UiLanguage } from '@/utils/ui-text';
+import { FIELD_LABELS, IMPORT_TEXT, ROW_STATE_LABELS } from './import-text';
+import { ReviewCell } from './ReviewCell';
+
+/** The key fields first, then what helps the user tell invoices apart. */
+const COLUMNS: readonly DraftField[] = ['code', 'number', 'date', 'total', 'sellerTaxId', 'buyerTaxId', 'sellerName', 'amount', 'tax'];
+
+interface Props {
+  rows: ReviewRow[];
+  checks: ReadonlyMap<string, RowCheck>;
+  lang: UiLanguage;
+  now: number;
+  onEdit: (rowId: string, field: DraftField, value: string) => void;
+  onAccept: (rowId: string, accepted: boolean) => void;
+  onMerge: (rowId: string) => void;
+  onMergeStored: (rowId: string, merge: boolean) => void;
+}
+
+function StoredNote({ row, stored, lang, now, onMergeStored }: { row: ReviewRow; stored: ExpectedInvoice; lang: UiLanguage; now: number; onMergeStored: Props['onMergeStored'] }) {
+  const merge = mergeIntoStored(stored, row, now);
+  const label = (f: DraftField) => say(FIELD_LABELS[f], lang);
+  return (
+    <div class="row-note">
+      <span>{say(IMPORT_TEXT.storedAlready, lang)}</span>
+      {merge.invoice ? (
+        <label>
+          <input type="checkbox" data-testid="import-merge-stored" checked={row.mergeIntoStored} onChange={(e) => onMergeStored(row.id, (e.currentTarget as HTMLInputElement).checked)} />
+          {say(IMPORT_TEXT.mergeStored(merge.filled.map(label).join('、')), lang)}
+        </label>
+      ) : (
+        <span>{say(IMPORT_TEXT.nothingToFill, lang)}</span>
+      )}
+      {merge.differing.map((d) => (
+        <span key={d.field} class="differs">
+          {say(IMPORT_TEXT.differs(label(d.field), d.stored, d.file), lang)}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** One row per invoice found, before anything is saved. */
+export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge, onMergeStored }: Props) {
+  const nameOf = (id: string | null) => rows.find((r) => r.id === id)?.fileName ?? '';
+  return (
+    <table class="review-table">
+      <thead>
+        <tr>
+          <th>{say(IMPORT_TEXT.accept, lang)}</th>
+          <th>{say(IMPORT_TEXT.file, lang)}</th>
+          {COLUMNS.map((c) => (
+            <th key={c}>{say(FIELD_LABELS[c], lang)}</th>
+          ))}
+          <th>{say(IMPORT_TEXT.state, lang)}</th>
+        </tr>
+      </thead>
+      {rows.map((row) => {
+        const check = checks.get(row.id);
+        if (!check) return null;
+        const savable = check.state === 'ready' || check.state === 'check';
+        return (
+          <tbody key={row.id} class={`review-row state-${check.state}`}>
+            <tr data-testid="import-review-row" data-key={check.key ?? ''} data-state={check.state} data-file={row.fileName}>
+              <td>
+                <input type="checkbox" data-testid="import-accept" checked={savable && row.accepted} disabled={!savable} onChange={(e) => onAccept(row.id, (e.currentTarget as HTMLInputElement).checked)} />
+              </td>
+              <td class="file-name" title={row.fileName}>
+                {row.fileName}
+                {row.where && <small> {row.where}</small>}
+              </td>
+              {COLUMNS.map((field) => (
+                <ReviewCell key={field} field={field} value={row.fields[field]} flag={check.flagged[field]} lang={lang} onEdit={(v) => onEdit(row.id, field, v)} />
+              ))}
+              <td>
+                <span class={`pill row-${check.state}`}>{say(ROW_STATE_LABELS[check.state], lang)}</span>
+              </td>
+            </tr>
+            {(check.errors.length > 0 || check.warnings.length > 0 || check.state === 'duplicate' || check.state === 'stored') && (
+              <tr class="row-details">
+                <td colSpan={COLUMNS.length + 3}>
+                  <ProblemList problems={check.errors} lang={lang} testId="review-error" kind="error" />
+                  <ProblemList problems={check.warnings} lang={lang} testId="review-warning" kind="warning" />
+                  {check.state === 'duplicate' && (
+                    <div class="row-note">
+                      <span>{say(IMPORT_TEXT.duplicateOf(nameOf(check.duplicateOf)), lang)}</span>
+                      <button type="button" class="secondary" data-testid="import-merge" onClick={() => onMerge(row.id)}>
+                        {say(IMPORT_TEXT.merge, lang)}
+                      </button>
+                    </div>
+                  )}
+                  {check.state === 'stored' && check.stored && <StoredNote row={row} stored={check.stored} lang={lang} now={now} onMergeStored={onMergeStored} />}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        );
+      })}
+    </table>
+  );
+}

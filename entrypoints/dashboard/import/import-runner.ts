@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { assetUrls } from '@/utils/extract/bundled-assets';
+import type { FromWorker, JobContext, ToWorker } from '@/utils/extract/worker-protocol';
+import ImportWorker from './import.worker.ts?worker';
+
+type Job = { id: number; context: JobContext } & ({ file: File } | { text: string });
+
+/**
+ * Feeds the import worker one job at a time (a file is read into memory only when its turn comes) and stops it on
+ * cancel: terminating the worker is the one way to stop an OCR pass already running.
+ */
+export class ImportRunner {
+  private worker: Worker | null = null;
+  private queue: Job[] = [];
+  private running: number | null = null;
+
+  constructor(private readonly onMessage: (message: FromWorker) => void) {}
+
+  add(job: Job): void {
+    this.queue.push(job);
+    void this.next();
+  }
+
+  /** Stops the job in hand and drops the queue; returns the ids that will not finish. */
+  cancel(): number[] {
+    const stopped = [...(this.running === null ? [] : [this.running]), ...this.queue.map((j) => j.id)];
+    this.worker?.terminate();
+    this.worker = null;
+    this.queue = [];
+    this.running = null;
+    return stopped;
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private start(): Worker {
+    const worker = new ImportWorker();
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      if (worker !== this.worker) return;
+      if (event.data.type === 'done' && event.data.id === this.running) {
+        this.running = null;
+        void this.next();
+      }
+      this.onMessage(event.data);
+    };
+    worker.postMessage({ type: 'init', assets: assetUrls((path) => browser.runtime.getURL(path as never)) } satisfies ToWorker);
+    return worker;
+  }
+
+  private async next(): Promise<void> {
+    if (this.running !== null) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    this.running = job.id;
+    this.worker ??= this.start();
+    const worker = this.worker;
+    if ('text' in job) {
+      worker.postMessage({ type: 'paste', id: job.id, text: job.text, context: job.context } satisfies ToWorker);
+      return;
+    }
+    const bytes = await job.file.arrayBuffer();
+    if (worker !== this.worker) return;
+    worker.postMessage({ type: 'file', id: job.id, name: job.file.name, bytes, context: job.context } satisfies ToWorker, [bytes]);
+  }
+}

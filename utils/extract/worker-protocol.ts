@@ -1,0 +1,24 @@
+import type { AssetUrls } from './bundled-assets';
+import type { ColumnMapping } from './sheet/header-map';
+import type { ExtractStage } from './progress';
+import type { ExtractOutcome } from './types';
+
+/** What a job needs besides its bytes. */
+export interface JobContext {
+  taxpayerId: string | null;
+  /** Column mappings chosen before, by header signature. */
+  mappings: Record<string, ColumnMapping>;
+  /** The file's last-modified time: for a portal export, when its query ran. */
+  modifiedAt: number;
+}
+
+/** Messages from the dashboard to the import worker. */
+export type ToWorker =
+  | { type: 'init'; assets: AssetUrls }
+  | { type: 'file'; id: number; name: string; bytes: ArrayBuffer; context: JobContext }
+  | { type: 'paste'; id: number; text: string; context: JobContext };
+
+/** Messages from the import worker to the dashboard. */
+export type FromWorker =
+  | { type: 'progress'; id: number; stage: ExtractStage; fraction: number }
+  | { type: 'done'; id: number; outcome: ExtractOutcome; ms: number };
