@@ -40,6 +40,12 @@ describe('checkRows', () => {
     expect(checks.get('3:0')).toMatchObject({ state: 'stored', stored: { updatedAt: 5 } });
   });
 
+  it('saves the repeat that passes the rules when the first one does not', () => {
+    const checks = checkRows([row('1:0', { ...GOOD, date: '' }, 'ocr'), row('2:0', GOOD)], new Map(), NOW);
+    expect(checks.get('2:0')?.state).toBe('ready');
+    expect(checks.get('1:0')).toMatchObject({ state: 'duplicate', duplicateOf: '2:0' });
+  });
+
   it('keys a row whose number is readable even when another field is wrong', () => {
     expect(checkRows([row('1:0', { ...GOOD, date: '' })], new Map(), NOW).get('1:0')).toMatchObject({ state: 'invalid', key: GOOD.number });
   });

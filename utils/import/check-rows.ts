@@ -30,22 +30,31 @@ function flags(row: ReviewRow, errors: Problem[], warnings: Problem[]): RowCheck
   return flagged;
 }
 
-/** Checks every row against the invoice rules, the stored list and the other rows of the import. */
+/**
+ * Checks every row against the invoice rules, the stored list and the other rows of the import. Of rows holding the
+ * same invoice the first that passes the rules is the one to save (a clean XML before a blurred photo of it); the
+ * others are offered as merges into it.
+ */
 export function checkRows(rows: readonly ReviewRow[], stored: ReadonlyMap<string, ExpectedInvoice>, now: number): Map<string, RowCheck> {
-  const checks = new Map<string, RowCheck>();
-  const firstWithKey = new Map<string, string>();
-  for (const row of rows) {
+  const parsed = rows.map((row) => {
     const input = rowInput(row);
-    const parsed = parseExpectedInput(input, now);
-    const errors = parsed.ok ? [] : parsed.problems.filter((p) => !isWarning(p));
-    const warnings = parsed.ok ? parsed.warnings : parsed.problems.filter(isWarning);
-    const key = parsed.ok ? parsed.invoice.key : keyOf(input.number, input.code);
+    const result = parseExpectedInput(input, now);
+    const errors = result.ok ? [] : result.problems.filter((p) => !isWarning(p));
+    const warnings = result.ok ? result.warnings : result.problems.filter(isWarning);
+    const key = result.ok ? result.invoice.key : keyOf(input.number, input.code);
+    return { row, result, errors, warnings, key };
+  });
+  const primary = new Map<string, string>();
+  for (const p of parsed) if (p.key && !p.errors.length && !primary.has(p.key)) primary.set(p.key, p.row.id);
+  for (const p of parsed) if (p.key && !primary.has(p.key)) primary.set(p.key, p.row.id);
+
+  const checks = new Map<string, RowCheck>();
+  for (const { row, result, errors, warnings, key } of parsed) {
     const flagged = flags(row, errors, warnings);
     const storedInvoice = key ? (stored.get(key) ?? null) : null;
-    const earlier = key ? (firstWithKey.get(key) ?? null) : null;
-    if (key && !earlier) firstWithKey.set(key, row.id);
+    const first = key ? primary.get(key)! : row.id;
     let state: RowState;
-    if (earlier) state = 'duplicate';
+    if (first !== row.id) state = 'duplicate';
     else if (storedInvoice) state = 'stored';
     else if (errors.length) state = 'invalid';
     else if (Object.keys(flagged).length) state = 'check';
@@ -53,11 +62,11 @@ export function checkRows(rows: readonly ReviewRow[], stored: ReadonlyMap<string
     checks.set(row.id, {
       state,
       key,
-      invoice: parsed.ok ? parsed.invoice : null,
+      invoice: result.ok ? result.invoice : null,
       errors,
       warnings,
       flagged,
-      duplicateOf: earlier,
+      duplicateOf: first === row.id ? null : first,
       stored: storedInvoice,
     });
   }

@@ -118,6 +118,20 @@ function amountsOn(lines: readonly TextLine[], test: RegExp): Array<{ line: Text
 const amount = (raw: string) => raw.replace(/\s/g, '');
 
 /**
+ * The 合计 row when OCR lost its label: the nearest line above 价税合计 that holds two amounts (金额 and 税额); the
+ * item lines above it hold more (unit price, amount, tax).
+ */
+function sumAboveTotal(lines: readonly TextLine[]): { line: TextLine; values: Found[] } | undefined {
+  const total = lines.findIndex((l) => PATTERNS.totalLine.test(l.text));
+  for (let i = total - 1; i >= Math.max(0, total - 3); i--) {
+    const line = lines[i]!;
+    const values = [...line.text.matchAll(PATTERNS.amount)].flatMap((m) => found(line, m) ?? []);
+    if (values.length === 2) return { line, values };
+  }
+  return undefined;
+}
+
+/**
  * A tax ID has no spaces, but OCR splits one now and then, and the 密码区 beside it continues the line: tokens are
  * joined only until they make an ID's length.
  */
@@ -175,7 +189,7 @@ function readAmounts(lines: readonly TextLine[], fields: LayoutFields): void {
   set(fields, 'total', total && value(total, amount));
   const totalLine = amountsOn(lines, PATTERNS.totalLine).find((t) => t.values.length > 0);
   set(fields, 'total', totalLine && value(totalLine.values.at(-1)!, amount));
-  const sum = amountsOn(lines, PATTERNS.sumLine).find((t) => t.values.length >= 2);
+  const sum = amountsOn(lines, PATTERNS.sumLine).find((t) => t.values.length >= 2) ?? sumAboveTotal(lines);
   if (sum) {
     set(fields, 'amount', value(sum.values[0]!, amount));
     set(fields, 'tax', value(sum.values.at(-1)!, amount));
@@ -215,7 +229,7 @@ export function amountRows(items: readonly TextItem[]): { totalRow?: Rect; sumRo
   const box = (line: TextLine | undefined) => line && spanOf(line, 0, line.text.length).box;
   const rows: { totalRow?: Rect; sumRow?: Rect } = {};
   const total = box(lines.find((l) => PATTERNS.totalLine.test(l.text)));
-  const sum = box(lines.find((l) => PATTERNS.sumLine.test(l.text)));
+  const sum = box(lines.find((l) => PATTERNS.sumLine.test(l.text)) ?? sumAboveTotal(lines)?.line);
   if (total) rows.totalRow = total;
   if (sum) rows.sumRow = sum;
   return rows;

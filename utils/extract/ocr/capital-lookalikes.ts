@@ -13,6 +13,7 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   抬: '拾', 恰: '拾',
   捌: '捌', 别: '捌',
   政: '整', 楚: '整',
+  等: '零', 素: '壹',
 };
 
 /** A capital-numeral reading with its lookalikes turned into the numerals they stand for. */

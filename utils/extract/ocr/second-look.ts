@@ -1,4 +1,5 @@
 import { crop, scale } from '../image/gray';
+import { eraseRules } from '../image/erase-rules';
 import { binarize } from '../image/threshold';
 import type { GrayImage, Rect } from '../raster';
 import type { OcrCharset, OcrEngine } from './engine';
@@ -39,7 +40,7 @@ export async function secondLook(
   repair: (raw: string) => Repaired,
   all = false,
 ): Promise<Look[]> {
-  const spot = crop(page, around(box, page));
+  const spot = eraseRules(crop(page, around(box, page)));
   if (spot.width < 4 || spot.height < 4) return [];
   const sharp = scale(spot, Math.min(4, Math.max(1, TARGET_TEXT_HEIGHT / Math.max(1, box.h))));
   const looks: Look[] = [];

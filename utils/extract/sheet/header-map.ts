@@ -16,13 +16,13 @@ const KEY_COLUMNS = ['number', 'date', 'total'] as const satisfies readonly Draf
 /** Header names people and finance software use, after headerKey(). The first column that matches a field wins. */
 const SYNONYMS: Readonly<Record<Exclude<DraftField, 'qr'>, readonly string[]>> = {
   number: ['发票号码', '数电发票号码', '全电发票号码', '数电票号码', '票号', '发票号'],
-  code: ['发票代码'],
+  code: ['发票代码', '票据代码', '发票代码(纸票)'],
   date: ['开票日期', '开具日期', '日期'],
   total: ['价税合计', '价税合计金额', '含税金额', '合计金额(含税)', '金额(含税)', '价税合计(小写)'],
   amount: ['金额', '不含税金额', '合计金额', '金额(不含税)'],
   tax: ['税额', '合计税额'],
   sellerName: ['销售方名称', '销方名称', '销售方', '供应商', '供应商名称'],
-  sellerTaxId: ['销售方纳税人识别号', '销方识别号', '销售方识别号', '销方纳税人识别号', '销售方税号', '销方税号', '供应商税号', '统一社会信用代码'],
+  sellerTaxId: ['销售方纳税人识别号', '销方识别号', '销售方识别号', '销方纳税人识别号', '销售方税号', '销方税号', '供应商税号', '供应商识别码', '供应商纳税人识别号', '统一社会信用代码'],
   buyerName: ['购买方名称', '购方名称', '购买方'],
   buyerTaxId: ['购买方纳税人识别号', '购方识别号', '购买方识别号', '购方纳税人识别号', '购买方税号', '购方税号'],
   checkCode: ['校验码'],
