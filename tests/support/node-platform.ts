@@ -55,7 +55,13 @@ export async function startShippedOcr(): Promise<OcrEngine> {
 }
 
 export async function startTesseract(): Promise<OcrEngine> {
-  const worker = await createWorker(['chi_sim', 'eng'], OEM.LSTM_ONLY, { langPath: langDir(), cacheMethod: 'none', gzip: true });
+  // The very core the extension bundles: relaxed-SIMD builds, which Node would pick, round differently.
+  const worker = await createWorker(['chi_sim', 'eng'], OEM.LSTM_ONLY, {
+    langPath: langDir(),
+    corePath: resolve(BUNDLED_FILES.tesseractCore.src),
+    cacheMethod: 'none',
+    gzip: true,
+  });
   return tesseractEngine(worker as unknown as TesseractWorkerLike);
 }
 

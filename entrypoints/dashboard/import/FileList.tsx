@@ -9,7 +9,7 @@ export function FileList({ files, lang }: { files: ImportFileState[]; lang: UiLa
   return (
     <ul class="import-files">
       {files.map((f) => (
-        <li key={f.id} data-testid="import-file" data-name={f.name} data-state={f.state} data-kind={f.kind ?? ''}>
+        <li key={f.id} data-testid="import-file" data-name={f.name} data-state={f.state} data-kind={f.kind ?? ''} data-ms={f.ms ?? undefined}>
           <span class="name">{f.name}</span>
           <span class={`file-state ${f.state}`}>
             {say(FILE_STATE_LABELS[f.state], lang)}

@@ -66,7 +66,7 @@ export function reconcileAmounts(values: Partial<Record<AmountField, AmountValue
 /**
  * Picks, among the readings of each amount, the three that add up (金额 + 税额 = 价税合计). OCR misreads the same
  * amount differently in grey and in black and white, and only the right readings of all three agree; when several
- * combinations would, the one most readings support wins. Values from the QR code are the only choice for their field.
+ * combinations would, the one most readings support wins, and then the larger. Values from the QR code are the only choice for their field.
  */
 export function chooseAmounts(
   readings: Partial<Record<AmountField, readonly string[]>>,
@@ -80,7 +80,10 @@ export function chooseAmounts(
       for (const tax of options('tax')) {
         if (compareAmounts(addAmounts(amount, tax), total) !== 0) continue;
         const score = support('total', total) + support('amount', amount) + support('tax', tax);
-        if (!best || score > best.score) best = { values: { total, amount, tax }, score };
+        // On a tie the larger total: ¥ fused with the first digit of both 合计 figures and of the total drops a
+        // digit from each, and such a sum still adds up (142.45 + 68.55 = 211.00 for 1142.45 + 68.55 = 1211.00).
+        const larger = best !== null && score === best.score && compareAmounts(total, best.values.total) > 0;
+        if (!best || score > best.score || larger) best = { values: { total, amount, tax }, score };
       }
     }
   }

@@ -85,7 +85,7 @@ export interface RepairedTaxId extends Repaired {
 
 /**
  * A credit code whose check characters fail is tried with each single OCR confusion, and a reading longer than 18
- * (a stray mark read as a character) by each 18-character stretch of it. One candidate that passes is the repair;
+ * without the extra characters (a stray mark read as one, or the next column's text). One candidate that passes is the repair;
  * several are offered to the user, since the check characters cannot tell them apart.
  */
 export function repairTaxId(raw: string): RepairedTaxId {
@@ -94,7 +94,13 @@ export function repairTaxId(raw: string): RepairedTaxId {
     .replace(/[^0-9A-Z]/g, '')
     .replace(/[IOZSV]/g, (ch) => NOT_IN_TAX_ID[ch] ?? ch);
   if (validUscc(id) || validOldTaxId(id)) return { ...result(id, true, raw), alternatives: [] };
-  const stretches = id.length > 18 ? Array.from({ length: id.length - 17 }, (_, i) => id.slice(i, i + 18)) : [id];
+  // One character too many is a mark read as a character anywhere in it; more, a neighbour's text at either end.
+  const stretches =
+    id.length === 19
+      ? Array.from({ length: 19 }, (_, i) => id.slice(0, i) + id.slice(i + 1))
+      : id.length > 19
+        ? Array.from({ length: id.length - 17 }, (_, i) => id.slice(i, i + 18))
+        : [id];
   const exact = stretches.filter(validUscc);
   const candidates = [...new Set(exact.length ? exact : stretches.flatMap(oneConfusionAway))];
   const [only] = candidates;

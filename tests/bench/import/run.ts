@@ -1,0 +1,149 @@
+// npm run bench, part two: reading invoice files. Prints per file kind the median time and the key fields read right,
+// the OCR engines side by side (with Debian's tesseract), what each engine adds to the extension, and the import as
+// the user feels it in Chromium. Run on the corpus of tests/corpus plus the real samples.
+import { existsSync, readFileSync } from 'node:fs';
+import { extractFile } from '../../../utils/extract/extract-file';
+import type { OcrEngine } from '../../../utils/extract/ocr/engine';
+import type { ExtractOutcome } from '../../../utils/extract/types';
+import { nodePlatform, startShippedOcr, startTesseract } from '../../support/node-platform';
+import { engineSizes } from './bundle-sizes';
+import { timeBrowserImport } from './chromium-import.mjs';
+import { benchFiles, type BenchFile, type Kind } from './corpus';
+import { nativeTesseractMs, nativeTesseractVersion } from './native-tesseract';
+import { startPpOcrPages } from './pp-page-engine';
+import { scoreOutcome, type Score } from './score';
+
+const KIND_LABELS: Record<Kind, string> = {
+  'ofd-xml': 'OFD / XML',
+  'pdf-text': 'PDF with a text layer',
+  'image-qr': 'image with a readable QR (QR fields)',
+  'ocr-a4-300': 'OCR-only A4 at 300 dpi (warm)',
+  'pdf-scan': 'PDF without a text layer (scan)',
+  'photo-lowres': 'photos and low-res screenshots',
+};
+const TARGETS: Record<Kind, string> = {
+  'ofd-xml': '< 50 ms · 100%',
+  'pdf-text': '< 500 ms · 100%',
+  'image-qr': '< 1 s · 100%',
+  'ocr-a4-300': '< 3 s · ≥ 95%',
+  'pdf-scan': '—',
+  'photo-lowres': '— · ≥ 90%',
+};
+const OCR_KINDS: readonly Kind[] = ['ocr-a4-300', 'photo-lowres', 'pdf-scan'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
+const pct = (s: Score) => `${s.right}/${s.all} = ${((100 * s.right) / Math.max(1, s.all)).toFixed(1)}%`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+  console.log();
+}
+
+interface Run {
+  file: BenchFile;
+  ms: number;
+  score: Score;
+}
+
+async function runAll(files: BenchFile[], startOcr: () => Promise<OcrEngine>, qrOnly: boolean): Promise<{ runs: Run[]; coldMs: number }> {
+  const platform = nodePlatform(startOcr);
+  const coldStart = performance.now();
+  await platform.ocr();
+  const coldMs = performance.now() - coldStart;
+  const runs: Run[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(file.path));
+    const started = performance.now();
+    const outcome: ExtractOutcome = await extractFile(bytes, file.path, { platform, modifiedAt: Date.now(), taxpayerId: null });
+    runs.push({ file, ms: performance.now() - started, score: scoreOutcome(file, outcome, qrOnly && file.kind === 'image-qr') });
+  }
+  await platform.close();
+  return { runs, coldMs };
+}
+
+function byKind(runs: Run[], kind: Kind): { ms: number; score: Score } {
+  const of = runs.filter((r) => r.file.kind === kind);
+  const score = of.reduce<Score>((s, r) => ({ right: s.right + r.score.right, all: s.all + r.score.all, wrong: [...s.wrong, ...r.score.wrong] }), { right: 0, all: 0, wrong: [] });
+  return { ms: median(of.map((r) => r.ms)), score };
+}
+
+async function main(): Promise<void> {
+  const files = benchFiles();
+  const kinds = Object.keys(KIND_LABELS) as Kind[];
+
+  console.log('\n## Reading invoice files (shipped pipeline: tesseract.js pages + PP-OCRv4 recogniser for fields), Node, one thread each\n');
+  const shipped = await runAll(files, startShippedOcr, true);
+  table(
+    ['file kind', 'files', 'median time', 'key fields right', 'target'],
+    kinds.map((k) => {
+      const r = byKind(shipped.runs, k);
+      return [KIND_LABELS[k], String(shipped.runs.filter((x) => x.file.kind === k).length), ms(r.ms), pct(r.score), TARGETS[k]];
+    }),
+  );
+  console.log(`OCR cold start (tesseract.js worker + chi_sim/eng data + PP-OCR session): ${ms(shipped.coldMs)}\n`);
+
+  const ocrFiles = files.filter((f) => OCR_KINDS.includes(f.kind));
+  console.log('## OCR engines on the same images (all six key fields)\n');
+  const shippedAll = { runs: shipped.runs.filter((r) => OCR_KINDS.includes(r.file.kind)), coldMs: shipped.coldMs };
+  const engines: Array<[string, { runs: Run[]; coldMs: number }]> = [
+    ['tesseract.js alone', await runAll(ocrFiles, startTesseract, false)],
+    ['PP-OCRv4 alone (det + rec)', await runAll(ocrFiles, startPpOcrPages, false)],
+    ['shipped: tesseract.js + PP-OCRv4 rec for fields', shippedAll],
+  ];
+  const nativeVersion = nativeTesseractVersion();
+  const native = new Map<Kind, number>();
+  if (nativeVersion) {
+    for (const kind of OCR_KINDS) {
+      const times = ocrFiles.filter((f) => f.kind === kind && !f.path.endsWith('.pdf')).map((f) => nativeTesseractMs(f.path)).filter((t): t is number => t !== null);
+      if (times.length) native.set(kind, median(times));
+    }
+  }
+  table(
+    ['engine', ...OCR_KINDS.map((k) => `${k}: right · median`), 'engine start'],
+    engines.map(([name, run]) => [name, ...OCR_KINDS.map((k) => {
+      const r = byKind(run.runs, k);
+      return `${pct(r.score)} · ${ms(r.ms)}`;
+    }), ms(run.coldMs)]),
+  );
+  if (nativeVersion) {
+    console.log(`Debian ${nativeVersion}, chi_sim+eng, OMP_THREAD_LIMIT=1, whole image, text only:\n`);
+    table(
+      ['file kind', 'native tesseract median', 'ours (shipped) median', 'ours ÷ native (target ≤ 1.0)'],
+      OCR_KINDS.filter((k) => native.has(k)).map((k) => {
+        const ours = byKind(shippedAll.runs, k).ms;
+        return [k, ms(native.get(k)!), ms(ours), (ours / native.get(k)!).toFixed(2)];
+      }),
+    );
+  } else {
+    console.log('Debian tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim): its column is skipped.\n');
+  }
+
+  console.log('## What each engine adds to the extension\n');
+  table(['part', 'on disk', 'gzip'], engineSizes().map((s) => [s.engine, mb(s.bytes), mb(s.zipped)]));
+
+  if (existsSync('.output/chrome-mv3/manifest.json')) {
+    const a4 = files.filter((f) => f.kind === 'ocr-a4-300').map((f) => f.path);
+    const browser = await timeBrowserImport(a4);
+    console.log('## Dashboard import in headless Chromium (built extension), OCR-only A4 scans\n');
+    table(['files', 'first file (cold)', 'median of the rest (warm)', 'whole drop'], [[String(browser.files), ms(browser.coldMs), ms(browser.warmMedianMs), ms(browser.totalMs)]]);
+  } else {
+    console.log('(Build the extension with `npm run build` for the Chromium import figures.)\n');
+  }
+
+  const misses = shipped.runs.filter((r) => r.score.wrong.length);
+  if (misses.length) {
+    console.log('Key fields missed by the shipped pipeline:');
+    for (const r of misses) console.log(`  ${r.file.path}: ${r.score.wrong.join('; ')}`);
+  }
+}
+
+await main();
