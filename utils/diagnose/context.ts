@@ -26,6 +26,6 @@ export function wantedDirection(ctx: DiagnosisContext): Direction | null {
 
 /** 全量发票查询 on the province the user last queried (default Beijing). */
 export function queryPageUrl(ctx: DiagnosisContext): string {
-  const host = scopeFacts(ctx.scopes).latest?.host ?? DEFAULT_HOST;
+  const host = scopeFacts(ctx.scopes).latestHost ?? DEFAULT_HOST;
   return `https://${host.includes(':') ? host : `${host}:8443`}${QUERY_PATH}`;
 }

@@ -5,6 +5,8 @@ import { countsAsCoverage, queryGroups, queryKey } from '../reconcile/query-grou
 export interface ScopeFacts {
   latest: QueryScope | null;
   latestOk: QueryScope | null;
+  /** The portal host of the latest query read on the portal (an imported export has none). */
+  latestHost: string | null;
   /** Taxpayer recorded with the latest query that recorded one. */
   latestTaxpayerId: string | null;
   /** Taxpayers that queried a list showing absence successfully (the 勾选 list is left out, as in queryGroups). */
@@ -28,12 +30,14 @@ export function scopeFacts(scopes: readonly QueryScope[]): ScopeFacts {
   let latest: QueryScope | null = null;
   let latestOk: QueryScope | null = null;
   let withTaxpayer: QueryScope | null = null;
+  let withHost: QueryScope | null = null;
   const byId = new Map<string, QueryScope>();
   for (const s of scopes) {
     byId.set(s.id, s);
     if (!latest || s.at > latest.at) latest = s;
     if (s.ok && (!latestOk || s.at > latestOk.at)) latestOk = s;
     if (s.taxpayerId !== null && (!withTaxpayer || s.at > withTaxpayer.at)) withTaxpayer = s;
+    if (s.host && (!withHost || s.at > withHost.at)) withHost = s;
   }
   const failed = scopes.filter((s) => !s.ok).sort((a, b) => b.at - a.at);
   const okPageAt = new Map<string, number>();
@@ -45,6 +49,7 @@ export function scopeFacts(scopes: readonly QueryScope[]): ScopeFacts {
   const facts: ScopeFacts = {
     latest,
     latestOk,
+    latestHost: withHost?.host ?? null,
     latestTaxpayerId: withTaxpayer?.taxpayerId ?? null,
     okTaxpayerIds: new Set(
       queryGroups(scopes).flatMap((g) => (g.scope.taxpayerId !== null ? [g.scope.taxpayerId] : [])),
