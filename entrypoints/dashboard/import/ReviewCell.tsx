@@ -4,6 +4,7 @@ import { say, type UiLanguage } from '@/utils/ui-text';
 import { FIELD_LABELS, IMPORT_TEXT, SOURCE_LABELS } from './import-text';
 
 interface Props {
+  rowId: string;
   field: DraftField;
   value: ReviewField | undefined;
   flag: RowCheck['flagged'][DraftField];
@@ -12,17 +13,27 @@ interface Props {
 }
 
 /** One value of a reviewed invoice: editable in place, with where it came from and how sure the reading is. */
-export function ReviewCell({ field, value, flag, lang, onEdit }: Props) {
+export function ReviewCell({ rowId, field, value, flag, lang, onEdit }: Props) {
   const conflicts = value?.conflicts.map((c) => say(IMPORT_TEXT.conflictWith(c.value, say(SOURCE_LABELS[c.source], lang)), lang)).join('；');
+  // What other sources read is one pick away from the input.
+  const listId = value?.conflicts.length ? `alt-${rowId}-${field}` : undefined;
   return (
     <td class={`review-cell${flag ? ` flag-${flag}` : ''}`} data-testid="review-field" data-field={field} data-source={value?.source ?? ''} data-flag={flag ?? ''}>
       <input
+        list={listId}
         value={value?.value ?? ''}
         aria-label={say(FIELD_LABELS[field], lang)}
         aria-invalid={flag === 'error'}
         title={conflicts || undefined}
         onChange={(e) => onEdit((e.currentTarget as HTMLInputElement).value)}
       />
+      {listId && (
+        <datalist id={listId}>
+          {value!.conflicts.map((c) => (
+            <option key={c.value} value={c.value} />
+          ))}
+        </datalist>
+      )}
       {value && (
         <span class="origin" title={conflicts || undefined}>
           {say(SOURCE_LABELS[value.source], lang)}

@@ -74,7 +74,7 @@ export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge
                 {row.where && <small> {row.where}</small>}
               </td>
               {COLUMNS.map((field) => (
-                <ReviewCell key={field} field={field} value={row.fields[field]} flag={check.flagged[field]} lang={lang} onEdit={(v) => onEdit(row.id, field, v)} />
+                <ReviewCell key={field} rowId={row.id} field={field} value={row.fields[field]} flag={check.flagged[field]} lang={lang} onEdit={(v) => onEdit(row.id, field, v)} />
               ))}
               <td>
                 <span class={`pill row-${check.state}`}>{say(ROW_STATE_LABELS[check.state], lang)}</span>
