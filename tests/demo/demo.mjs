@@ -6,6 +6,17 @@ import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from '../e2e/launch.mjs';
 import { PORTAL_QUERY_URL, addAndConfirm, openWhy, runPortalQuery } from '../e2e/portal-flow.mjs';
 import { chinaToday, queryStart, scenarioCases } from '../e2e/scenario.mjs';
+import { dropFiles, importSettled } from '../e2e/import-flow.mjs';
+
+/** Files a supplier sends and the company's own list, one of each kind; the demo reads them and discards the import. */
+const IMPORT_FILES = [
+  'tests/fixtures/samples/shudian-zhuanpiao-24112000000048542163.ofd',
+  'tests/fixtures/samples/shudian-putong-25322000000365404822.xml',
+  'tests/fixtures/generated/pdf-text/e-special-1.pdf',
+  'tests/fixtures/generated/photo-lowres/shudian-normal-1-photo.jpg',
+  'tests/fixtures/generated/ocr-a4-300/paper-special-1-a4.jpg',
+  'tests/fixtures/generated/sheets/erp-utf8-bom.csv',
+];
 
 const OUT = 'demo-output';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
@@ -56,7 +67,20 @@ try {
   await dashboard.reload();
   await dashboard.getByTestId('invoice-row').first().waitFor();
   await dashboard.screenshot({ path: `${OUT}/3-dashboard.png`, fullPage: true });
-  console.log(`\n截图 / screenshots: ${OUT}/1-portal-query.png, 2-popup-why.png, 3-dashboard.png`);
+
+  console.log(`\n4. 导入供应商发来的文件 / importing ${IMPORT_FILES.length} files (OFD, XML, PDF, photo, paper scan by OCR, ERP CSV)`);
+  await dropFiles(dashboard, IMPORT_FILES);
+  await importSettled(dashboard);
+  for (const file of await dashboard.getByTestId('import-file').all()) {
+    const name = await file.getAttribute('data-name');
+    const found = await dashboard.locator(`[data-testid=import-review-row][data-file="${name}"]`).evaluateAll((rows) =>
+      rows.map((r) => `${r.getAttribute('data-key')} (${r.getAttribute('data-state')})`),
+    );
+    console.log(`   ${name}: ${Number(await file.getAttribute('data-ms')) / 1000} s — ${found.join(', ') || (await file.innerText()).split('\n').pop()}`);
+  }
+  await dashboard.screenshot({ path: `${OUT}/4-import-review.png`, fullPage: true });
+  await dashboard.getByTestId('import-discard').click();
+  console.log(`\n截图 / screenshots: ${OUT}/1-portal-query.png, 2-popup-why.png, 3-dashboard.png, 4-import-review.png`);
   if (!headless) {
     console.log('浏览器保持打开，关闭窗口即结束 / close the browser window to finish.');
     await new Promise((resolve) => browser.context.on('close', resolve));

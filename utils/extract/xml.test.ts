@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractError } from './extract-error';
+import { problemCodeOf } from './test-problem-code';
 import { LIMITS } from './limits';
 import { at, parseXml, textOf } from './xml';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof ExtractError ? e.problem.code : `threw ${String(e)}`;
-  }
-  return undefined;
-}
 
 describe('parseXml', () => {
   it('keeps every value as written: leading zeros, 20-digit numbers, CDATA', () => {
@@ -31,10 +23,10 @@ describe('parseXml', () => {
     ['external entity', '<!DOCTYPE a SYSTEM "file:///etc/passwd"><a/>', 'xml-doctype'],
     ['unclosed tags', '<a><b></a>', 'xml-invalid'],
   ])('refuses %s', (_label, text, code) => {
-    expect(codeOf(() => parseXml(bytes(text)))).toBe(code);
+    expect(problemCodeOf(() => parseXml(bytes(text)))).toBe(code);
   });
 
   it('refuses a document over the size limit before parsing it', () => {
-    expect(codeOf(() => parseXml(new Uint8Array(LIMITS.xmlBytes + 1)))).toBe('xml-too-large');
+    expect(problemCodeOf(() => parseXml(new Uint8Array(LIMITS.xmlBytes + 1)))).toBe('xml-too-large');
   });
 });

@@ -1,17 +1,9 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ExtractError } from './extract-error';
+import { problemCodeOf } from './test-problem-code';
 import { LIMITS } from './limits';
 import { readZip, scanZip } from './zip';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof ExtractError ? e.problem.code : `threw ${String(e)}`;
-  }
-  return undefined;
-}
 
 /** Rewrites a field of every local and central header, as a crafted archive would. */
 function patchHeaders(zip: Uint8Array, patch: (view: DataView, at: number, central: boolean) => void): Uint8Array {
@@ -34,12 +26,12 @@ describe('scanZip', () => {
   it('refuses an archive that expands far beyond its size (a zip bomb)', () => {
     const bomb = zipSync({ 'zeros.xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(200_000);
-    expect(codeOf(() => scanZip(bomb))).toBe('zip-bomb');
+    expect(problemCodeOf(() => scanZip(bomb))).toBe('zip-bomb');
   });
 
   it('refuses more entries than the limit', () => {
     const many = Object.fromEntries(Array.from({ length: LIMITS.zipEntries + 1 }, (_, i) => [`f${i}`, new Uint8Array(1)]));
-    expect(codeOf(() => scanZip(zipSync(many)))).toBe('zip-too-many-entries');
+    expect(problemCodeOf(() => scanZip(zipSync(many)))).toBe('zip-too-many-entries');
   });
 
   it('refuses encrypted entries', () => {
@@ -47,14 +39,14 @@ describe('scanZip', () => {
       const flags = at + (central ? 8 : 6);
       view.setUint16(flags, view.getUint16(flags, true) | 1, true);
     });
-    expect(codeOf(() => scanZip(zip))).toBe('encrypted');
+    expect(problemCodeOf(() => scanZip(zip))).toBe('encrypted');
   });
 
   it.each([
     ['no end record', new Uint8Array(100)],
     ['truncated', zipSync({ 'a.xml': new Uint8Array(1000).fill(65) }).subarray(0, 40)],
   ])('calls a damaged archive corrupt (%s)', (_label, bytes) => {
-    expect(codeOf(() => scanZip(bytes))).toBe('zip-corrupt');
+    expect(problemCodeOf(() => scanZip(bytes))).toBe('zip-corrupt');
   });
 });
 
