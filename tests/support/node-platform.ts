@@ -1,7 +1,7 @@
 // The extraction platform under Node, for unit tests and the bench: the same libraries and data files the extension
 // bundles, loaded from node_modules. Nothing is fetched.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -9,7 +9,8 @@ import { createWorker, OEM } from 'tesseract.js';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { BUNDLED_FILES } from '../../utils/extract/bundled-assets';
 import type { OcrEngine } from '../../utils/extract/ocr/engine';
-import { hybridEngine } from '../../utils/extract/ocr/hybrid-engine';
+import { enginePool } from '../../utils/extract/ocr/engine-pool';
+import { hybridEngine, pageLanes } from '../../utils/extract/ocr/hybrid-engine';
 import { ortRecogniser } from '../../utils/extract/ocr/pp-rec/ort-recogniser';
 import { ppRecEngine } from '../../utils/extract/ocr/pp-rec/pp-rec-engine';
 import { tesseractEngine, type TesseractWorkerLike } from '../../utils/extract/ocr/tesseract-engine';
@@ -50,8 +51,9 @@ export async function startPpRec(): Promise<OcrEngine> {
 
 /** The engine the extension ships: tesseract.js for the page, PP-OCR's recogniser for the closer looks. */
 export async function startShippedOcr(): Promise<OcrEngine> {
-  const [page, lines] = await Promise.all([startTesseract(), startPpRec()]);
-  return hybridEngine(page, lines);
+  const lanes = pageLanes(availableParallelism());
+  const [lines, ...pages] = await Promise.all([startPpRec(), ...Array.from({ length: lanes }, () => startTesseract())]);
+  return hybridEngine(enginePool(pages), lines!);
 }
 
 export async function startTesseract(): Promise<OcrEngine> {

@@ -1,6 +1,7 @@
 import type { AssetUrls } from './bundled-assets';
 import type { OcrEngine } from './ocr/engine';
-import { hybridEngine } from './ocr/hybrid-engine';
+import { enginePool } from './ocr/engine-pool';
+import { hybridEngine, pageLanes } from './ocr/hybrid-engine';
 import { ortRecogniser } from './ocr/pp-rec/ort-recogniser';
 import { ppRecEngine } from './ocr/pp-rec/pp-rec-engine';
 import { tesseractEngine, type TesseractWorkerLike } from './ocr/tesseract-engine';
@@ -109,8 +110,9 @@ export function browserPlatform(assets: AssetUrls): ExtractPlatform {
     },
     ocr() {
       engine ??= (async () => {
-        const [page, lines] = await Promise.all([startTesseract(assets), startPpRec(assets)]);
-        return hybridEngine(page, lines);
+        const lanes = pageLanes(navigator.hardwareConcurrency);
+        const [lines, ...pages] = await Promise.all([startPpRec(assets), ...Array.from({ length: lanes }, () => startTesseract(assets))]);
+        return hybridEngine(enginePool(pages), lines!);
       })();
       return engine;
     },

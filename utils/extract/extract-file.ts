@@ -20,6 +20,8 @@ import { scanZip } from './zip';
 export interface ExtractContext extends SheetReadContext {
   platform: ExtractPlatform;
   onProgress?: OnProgress;
+  /** What is known early (a picture's QR code) while the rest is still being read. */
+  onPartial?: (outcome: ExtractOutcome) => void;
 }
 
 const unsupportedKind = (zh: string, en: string) => fileError('unsupported-kind', zh, en);
@@ -90,7 +92,9 @@ async function extractByKind(kind: FileKind, bytes: Uint8Array, name: string, ct
       } catch {
         throw fileError('image-corrupt', '图片已损坏或不完整，无法读取。', 'The image is damaged or incomplete and cannot be read.');
       }
-      const read = await readImageInvoice(ctx.platform, raster, progress);
+      const read = await readImageInvoice(ctx.platform, raster, progress, (readings) =>
+        ctx.onPartial?.({ kind, drafts: withNumber([combineReadings(readings)]), problems: [] }),
+      );
       const drafts = withNumber([combineReadings(read.readings)]);
       if (read.unsupported && drafts.length === 0) throw unsupportedInvoice(read.unsupported);
       return { kind, drafts, problems: read.problems };

@@ -21,4 +21,6 @@ export type ToWorker =
 /** Messages from the import worker to the dashboard. */
 export type FromWorker =
   | { type: 'progress'; id: number; stage: ExtractStage; fraction: number }
+  /** What the file shows early (its QR code's fields); `done` replaces it. */
+  | { type: 'partial'; id: number; outcome: ExtractOutcome }
   | { type: 'done'; id: number; outcome: ExtractOutcome; ms: number };

@@ -40,7 +40,7 @@ export async function buildBatch(input: BatchInput): Promise<ImportBatch> {
   const keep: Array<{ key: string; fileId: number }> = [];
   for (const row of input.rows) {
     const check = input.checks.get(row.id);
-    if (!check) continue;
+    if (!check || row.pending) continue;
     if ((check.state === 'ready' || check.state === 'check') && row.accepted && check.invoice) {
       add.push({ ...check.invoice, addedAt: input.now, updatedAt: input.now });
       keep.push({ key: check.invoice.key, fileId: row.fileId });

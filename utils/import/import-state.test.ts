@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOutcome } from '../extract/types';
-import { EMPTY_IMPORT, fileDone, filesCancelled, filesQueued, fileRequeued, overallProgress } from './import-state';
+import { EMPTY_IMPORT, fileDone, filePartial, filesCancelled, filesQueued, fileRequeued, overallProgress } from './import-state';
 
 const draft = (number: string) => ({ fields: { number: { value: number, source: 'xml' as const, confidence: 1, conflicts: [], confirmed: false } } });
 const outcome = (extra: Partial<ExtractOutcome>): ExtractOutcome => ({ kind: 'xml', drafts: [], problems: [], ...extra });
@@ -16,6 +16,16 @@ describe('import state', () => {
     s = filesCancelled(s);
     expect(s.files.map((f) => f.state)).toEqual(['done', 'failed', 'cancelled']);
     expect(fileDone(s, 3, outcome({ drafts: [draft('26112000000012345679')] }), 1).rows).toHaveLength(1);
+  });
+
+  it('shows a picture’s QR fields early, pending, and replaces them with the whole reading', () => {
+    let s = filesQueued(EMPTY_IMPORT, [{ id: 1, name: 'photo.jpg', size: 1 }]);
+    s = filePartial(s, 1, outcome({ kind: 'image', drafts: [draft('26112000000012345678')] }));
+    expect(s.rows.map((r) => [r.id, r.pending])).toEqual([['1:0', true]]);
+    expect(s.files[0]?.state).toBe('queued');
+    const done = fileDone(s, 1, outcome({ kind: 'image', drafts: [draft('26112000000012345678')] }), 5);
+    expect(done.rows.map((r) => [r.id, r.pending])).toEqual([['1:0', undefined]]);
+    expect(filesCancelled(s).rows[0]?.pending).toBe(false);
   });
 
   it('replaces a sheet’s rows when it is read again with its columns mapped', () => {

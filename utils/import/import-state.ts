@@ -63,10 +63,21 @@ export function fileDone(state: ImportState, id: number, outcome: ExtractOutcome
   };
 }
 
+/** What a file shows early: its rows appear, marked pending, and its final outcome will replace them. */
+export function filePartial(state: ImportState, id: number, outcome: ExtractOutcome): ImportState {
+  const file = state.files.find((f) => f.id === id);
+  if (!file || file.state === 'cancelled' || file.state === 'done') return state;
+  const rows = outcome.drafts.map((d, i) => ({ ...draftRow(id, file.name, d, i), pending: true }));
+  return { ...state, rows: [...state.rows.filter((r) => r.fileId !== id), ...rows] };
+}
+
 export function filesCancelled(state: ImportState): ImportState {
+  const stopped = new Set(state.files.filter((f) => f.state === 'queued' || f.state === 'reading').map((f) => f.id));
   return {
     ...state,
-    files: state.files.map((f) => (f.state === 'queued' || f.state === 'reading' ? { ...f, state: 'cancelled', stage: null } : f)),
+    files: state.files.map((f) => (stopped.has(f.id) ? { ...f, state: 'cancelled', stage: null } : f)),
+    // What a stopped file showed early is kept for review: its QR fields are exact.
+    rows: state.rows.map((r) => (stopped.has(r.fileId) && r.pending ? { ...r, pending: false } : r)),
   };
 }
 

@@ -24,6 +24,8 @@ export interface ReviewRow {
   accepted: boolean;
   /** For an invoice already stored: fill the stored record's blanks from this row. */
   mergeIntoStored: boolean;
+  /** Shown early (the QR's fields) while the rest of its file is still being read: not yet editable or savable. */
+  pending?: boolean;
 }
 
 /**

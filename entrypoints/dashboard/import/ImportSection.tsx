@@ -10,6 +10,7 @@ import {
   EMPTY_IMPORT,
   exportEdited,
   fileDone,
+  filePartial,
   fileProgress,
   fileRequeued,
   filesCancelled,
@@ -51,7 +52,16 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
   const runner = useRef<ImportRunner | null>(null);
 
   const onMessage = (message: FromWorker) =>
-    setState((s) => (message.type === 'progress' ? fileProgress(s, message.id, message.stage, message.fraction) : fileDone(s, message.id, message.outcome, message.ms)));
+    setState((s) => {
+      switch (message.type) {
+        case 'progress':
+          return fileProgress(s, message.id, message.stage, message.fraction);
+        case 'partial':
+          return filePartial(s, message.id, message.outcome);
+        case 'done':
+          return fileDone(s, message.id, message.outcome, message.ms);
+      }
+    });
   runner.current ??= new ImportRunner(onMessage);
   useEffect(() => () => runner.current?.dispose(), []);
 

@@ -9,11 +9,12 @@ interface Props {
   value: ReviewField | undefined;
   flag: RowCheck['flagged'][DraftField];
   lang: UiLanguage;
+  disabled: boolean;
   onEdit: (value: string) => void;
 }
 
 /** One value of a reviewed invoice: editable in place, with where it came from and how sure the reading is. */
-export function ReviewCell({ rowId, field, value, flag, lang, onEdit }: Props) {
+export function ReviewCell({ rowId, field, value, flag, lang, disabled, onEdit }: Props) {
   const conflicts = value?.conflicts.map((c) => say(IMPORT_TEXT.conflictWith(c.value, say(SOURCE_LABELS[c.source], lang)), lang)).join('；');
   // What other sources read is one pick away from the input.
   const listId = value?.conflicts.length ? `alt-${rowId}-${field}` : undefined;
@@ -21,6 +22,7 @@ export function ReviewCell({ rowId, field, value, flag, lang, onEdit }: Props) {
     <td class={`review-cell${flag ? ` flag-${flag}` : ''}`} data-testid="review-field" data-field={field} data-source={value?.source ?? ''} data-flag={flag ?? ''}>
       <input
         list={listId}
+        disabled={disabled}
         value={value?.value ?? ''}
         aria-label={say(FIELD_LABELS[field], lang)}
         aria-invalid={flag === 'error'}

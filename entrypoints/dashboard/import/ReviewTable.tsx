@@ -62,10 +62,10 @@ export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge
       {rows.map((row) => {
         const check = checks.get(row.id);
         if (!check) return null;
-        const savable = check.state === 'ready' || check.state === 'check';
+        const savable = (check.state === 'ready' || check.state === 'check') && !row.pending;
         return (
           <tbody key={row.id} class={`review-row state-${check.state}`}>
-            <tr data-testid="import-review-row" data-key={check.key ?? ''} data-state={check.state} data-file={row.fileName}>
+            <tr data-testid="import-review-row" data-key={check.key ?? ''} data-state={check.state} data-file={row.fileName} data-pending={row.pending ? 'true' : undefined}>
               <td>
                 <input type="checkbox" data-testid="import-accept" checked={savable && row.accepted} disabled={!savable} onChange={(e) => onAccept(row.id, (e.currentTarget as HTMLInputElement).checked)} />
               </td>
@@ -74,13 +74,26 @@ export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge
                 {row.where && <small> {row.where}</small>}
               </td>
               {COLUMNS.map((field) => (
-                <ReviewCell key={field} rowId={row.id} field={field} value={row.fields[field]} flag={check.flagged[field]} lang={lang} onEdit={(v) => onEdit(row.id, field, v)} />
+                <ReviewCell
+                  key={field}
+                  rowId={row.id}
+                  field={field}
+                  value={row.fields[field]}
+                  flag={row.pending ? undefined : check.flagged[field]}
+                  lang={lang}
+                  disabled={row.pending === true}
+                  onEdit={(v) => onEdit(row.id, field, v)}
+                />
               ))}
               <td>
-                <span class={`pill row-${check.state}`}>{say(ROW_STATE_LABELS[check.state], lang)}</span>
+                {row.pending ? (
+                  <span class="pill row-pending">{say(IMPORT_TEXT.pending, lang)}</span>
+                ) : (
+                  <span class={`pill row-${check.state}`}>{say(ROW_STATE_LABELS[check.state], lang)}</span>
+                )}
               </td>
             </tr>
-            {(check.errors.length > 0 || check.warnings.length > 0 || check.state === 'duplicate' || check.state === 'stored') && (
+            {!row.pending && (check.errors.length > 0 || check.warnings.length > 0 || check.state === 'duplicate' || check.state === 'stored') && (
               <tr class="row-details">
                 <td colSpan={COLUMNS.length + 3}>
                   <ProblemList problems={check.errors} lang={lang} testId="review-error" kind="error" />

@@ -63,6 +63,7 @@ export const IMPORT_TEXT = {
   directionReceived: t('取得发票', 'Received (取得)'),
   directionIssued: t('开具发票', 'Issued (开具)'),
   openOriginal: t('原件', 'Original'),
+  pending: t('二维码已读，正在识别其余字段…', 'QR read, reading the rest…'),
 } as const;
 
 export const FIELD_LABELS: Readonly<Record<DraftField, BilingualText>> = {

@@ -38,7 +38,12 @@ async function run(message: Exclude<ToWorker, { type: 'init' }>): Promise<void> 
   const outcome =
     message.type === 'paste'
       ? readPaste(message.text, message.context)
-      : await extractFile(new Uint8Array(message.bytes), message.name, { platform: platform!, onProgress, ...sheetContext(message.context) });
+      : await extractFile(new Uint8Array(message.bytes), message.name, {
+          platform: platform!,
+          onProgress,
+          onPartial: (outcome) => post({ type: 'partial', id: message.id, outcome }),
+          ...sheetContext(message.context),
+        });
   post({ type: 'done', id: message.id, outcome, ms: Math.round(performance.now() - started) });
 }
 

@@ -19,9 +19,17 @@ export interface ImageRead {
  * what the QR lacks (names, tax IDs, 价税合计 of legacy invoices) and for paper invoices, which have no QR at all.
  * Both readings are kept so they check each other.
  */
-export async function readImageInvoice(platform: ExtractPlatform, image: RasterImage, onProgress: OnProgress, now = Date.now()): Promise<ImageRead> {
+export async function readImageInvoice(
+  platform: ExtractPlatform,
+  image: RasterImage,
+  onProgress: OnProgress,
+  onQr?: (readings: Reading[]) => void,
+  now = Date.now(),
+): Promise<ImageRead> {
   onProgress('qr', 0);
   const qr = await findInvoiceQr(platform, image);
+  // The QR's fields are exact: the user sees them while OCR reads the rest.
+  if (qr.readings.length) onQr?.(qr.readings);
   const engine = await platform.ocr();
   const ocr = await readByOcr(engine, withoutSeals(image), chinaIsoDate(now), onProgress, qr.readings);
   return { readings: [...qr.readings, ...ocr.readings], problems: qr.problems, unsupported: ocr.unsupported };

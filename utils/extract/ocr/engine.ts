@@ -24,6 +24,8 @@ export interface OcrRequest {
 /** An OCR engine behind the one call the invoice reader makes; tesseract.js in the product, others in the bench. */
 export interface OcrEngine {
   readonly name: string;
+  /** How many pages it reads at once (one worker each); a page is split into this many bands. */
+  readonly pageLanes?: number;
   recognise(image: GrayImage, request: OcrRequest): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
