@@ -24,3 +24,11 @@ export type FromWorker =
   /** What the file shows early (its QR code's fields); `done` replaces it. */
   | { type: 'partial'; id: number; outcome: ExtractOutcome }
   | { type: 'done'; id: number; outcome: ExtractOutcome; ms: number };
+
+const FROM_WORKER_TYPES: ReadonlySet<string> = new Set<FromWorker['type']>(['progress', 'partial', 'done']);
+
+/** pdf.js, run inside the import worker, posts messages of its own through the same global: only ours count. */
+export function isFromWorker(data: unknown): data is FromWorker {
+  const m = data as { type?: unknown; id?: unknown } | null;
+  return typeof m === 'object' && m !== null && typeof m.type === 'string' && FROM_WORKER_TYPES.has(m.type) && typeof m.id === 'number';
+}

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { assetUrls } from '@/utils/extract/bundled-assets';
-import type { FromWorker, JobContext, ToWorker } from '@/utils/extract/worker-protocol';
+import { isFromWorker, type FromWorker, type JobContext, type ToWorker } from '@/utils/extract/worker-protocol';
 import ImportWorker from './import.worker.ts?worker';
 
 type Job = { id: number; context: JobContext } & ({ file: File } | { text: string });
+
 
 /**
  * Feeds the import worker one job at a time (a file is read into memory only when its turn comes) and stops it on
@@ -37,8 +38,9 @@ export class ImportRunner {
 
   private start(): Worker {
     const worker = new ImportWorker();
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      if (worker !== this.worker) return;
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      // pdf.js, run inside the worker, posts messages of its own through the same global: only ours go on.
+      if (worker !== this.worker || !isFromWorker(event.data)) return;
       if (event.data.type === 'done' && event.data.id === this.running) {
         this.running = null;
         void this.next();
