@@ -40,6 +40,12 @@ export function filesQueued(state: ImportState, files: Array<{ id: number; name:
   return { ...state, files: [...state.files, ...queued] };
 }
 
+/** Files the import refused before reading them: listed as failed, with why. */
+export function filesRefused(state: ImportState, files: Array<{ id: number; name: string; size: number; problem: Problem }>): ImportState {
+  const refused = files.map(({ problem, ...f }): ImportFileState => ({ ...f, state: 'failed', kind: null, stage: null, fraction: 0, problems: [problem], found: 0, ms: null }));
+  return { ...state, files: [...state.files, ...refused] };
+}
+
 export function fileProgress(state: ImportState, id: number, stage: ExtractStage, fraction: number): ImportState {
   return { ...state, files: state.files.map((f) => (f.id === id ? { ...f, state: 'reading', stage, fraction } : f)) };
 }

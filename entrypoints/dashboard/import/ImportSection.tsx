@@ -4,6 +4,7 @@ import type { ExpectedInvoice, Problem, Taxpayer } from '@/utils/invoice/model';
 import type { ColumnMapping } from '@/utils/extract/sheet/header-map';
 import type { DraftField } from '@/utils/extract/types';
 import type { FromWorker, JobContext } from '@/utils/extract/worker-protocol';
+import { admitFiles } from '@/utils/import/admit-files';
 import { buildBatch, type ImportedFile } from '@/utils/import/build-batch';
 import { checkRows } from '@/utils/import/check-rows';
 import {
@@ -15,6 +16,7 @@ import {
   fileRequeued,
   filesCancelled,
   filesQueued,
+  filesRefused,
   overallProgress,
   replaceRows,
   updateRow,
@@ -78,7 +80,10 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
 
   async function addFiles(list: File[]): Promise<void> {
     setResult(null);
-    const jobs = list.map((file) => ({ id: nextId.current++, file }));
+    const already = { files: state.files.length, bytes: state.files.reduce((n, f) => n + f.size, 0) };
+    const { admitted, refused } = admitFiles(already, list);
+    if (refused.length) setState((s) => filesRefused(s, refused.map(({ file, problem }) => ({ id: nextId.current++, name: file.name, size: file.size, problem }))));
+    const jobs = admitted.map((file) => ({ id: nextId.current++, file }));
     for (const { id, file } of jobs) files.current.set(id, { name: file.name, type: file.type, blob: file, kind: null, file });
     setState((s) => filesQueued(s, jobs.map(({ id, file }) => ({ id, name: file.name, size: file.size }))));
     for (const { id, file } of jobs) runner.current!.add({ id, file, context: await context(file.lastModified || Date.now()) });
