@@ -10,10 +10,17 @@ type Job = { id: number; context: JobContext } & ({ file: File } | { text: strin
  * Feeds the import worker one job at a time (a file is read into memory only when its turn comes) and stops it on
  * cancel: terminating the worker is the one way to stop an OCR pass already running.
  */
+/**
+ * An idle worker keeps its OCR engines (a few hundred MB) warm for the next drop; after this long with nothing to
+ * read it is let go, and the next file starts it again.
+ */
+const IDLE_MS = 120_000;
+
 export class ImportRunner {
   private worker: Worker | null = null;
   private queue: Job[] = [];
   private running: number | null = null;
+  private idle: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly onMessage: (message: FromWorker) => void) {}
 
@@ -33,6 +40,7 @@ export class ImportRunner {
   }
 
   dispose(): void {
+    if (this.idle) clearTimeout(this.idle);
     this.cancel();
   }
 
@@ -54,7 +62,11 @@ export class ImportRunner {
   private async next(): Promise<void> {
     if (this.running !== null) return;
     const job = this.queue.shift();
-    if (!job) return;
+    if (this.idle) clearTimeout(this.idle);
+    if (!job) {
+      this.idle = setTimeout(() => this.cancel(), IDLE_MS);
+      return;
+    }
     this.running = job.id;
     this.worker ??= this.start();
     const worker = this.worker;
