@@ -55,3 +55,19 @@ export function itemCells(line: LineItem, wrap: (s: string) => string = esc): st
     yuan(line.taxFen),
   ].map((v) => (v === '' ? '' : wrap(v)));
 }
+
+/**
+ * The item table both legacy layouts share (column rules, header, the 合计 row), for the class `prefix`; printed
+ * values may spill over a rule on paper, where a laser printer's never do.
+ */
+export function itemsTableCss(prefix: string, overflow: 'hidden' | 'visible'): string {
+  return `.${prefix}-items { width: 100%; height: 50mm; border-collapse: collapse; table-layout: fixed; }
+.${prefix}-items th, .${prefix}-items td { border-left: .3mm solid var(--b); padding: .3mm .8mm; white-space: nowrap; overflow: ${overflow}; vertical-align: top; }
+.${prefix}-items th:first-child, .${prefix}-items td:first-child { border-left: 0; }
+.${prefix}-items th { color: var(--b); font-weight: 400; text-align: center; height: 5mm; }
+.${prefix}-items tr.fill td { height: 100%; }
+.${prefix}-items tr.sum td { height: 5mm; vertical-align: bottom; padding-bottom: 1mm; }
+.${prefix}-items .r { text-align: right; }
+.${prefix}-items .c { text-align: center; }
+.${prefix}-items .k { color: var(--b); text-align: center; letter-spacing: 6mm; }`;
+}

@@ -1,6 +1,6 @@
 /** Legacy 税控 e-invoice (增值税电子普通/专用发票), 218 × 140 mm: QR and 机器编号 top-left, 密码区, seller at the bottom. */
 import type { Invoice } from '../invoice';
-import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, MONO, SERIF, vertical, yuan } from './common';
+import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, itemsTableCss, MONO, SERIF, vertical, yuan } from './common';
 
 const CSS = `
 .le { position: relative; width: 218mm; height: 140mm; background: #fff; color: #000; font: 3mm/1.3 ${SERIF};
@@ -20,15 +20,7 @@ const CSS = `
 .le-party .k, .le-remark .k { color: var(--b); }
 .le-cipher { font: 3.3mm/4.3mm ${MONO}; letter-spacing: .35mm; padding: 1.2mm 2mm !important; }
 .le-items-cell { height: 50mm; position: relative; }
-.le-items { width: 100%; height: 50mm; border-collapse: collapse; table-layout: fixed; }
-.le-items th, .le-items td { border-left: .3mm solid var(--b); padding: .3mm .8mm; white-space: nowrap; overflow: hidden; vertical-align: top; }
-.le-items th:first-child, .le-items td:first-child { border-left: 0; }
-.le-items th { color: var(--b); font-weight: 400; text-align: center; height: 5mm; }
-.le-items tr.fill td { height: 100%; }
-.le-items tr.sum td { height: 5mm; vertical-align: bottom; padding-bottom: 1mm; }
-.le-items .r { text-align: right; }
-.le-items .c { text-align: center; }
-.le-items .k { color: var(--b); text-align: center; letter-spacing: 6mm; }
+${itemsTableCss('le', 'hidden')}
 .le-total { height: 7mm; }
 .le-total div { display: flex; align-items: center; height: 7mm; }
 .le-total .k { color: var(--b); width: 42mm; text-align: center; border-right: .3mm solid var(--b); line-height: 7mm; }

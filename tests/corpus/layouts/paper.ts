@@ -3,7 +3,7 @@
  * come from a dot-matrix printer, in a monospace face and slightly off register, as on real ones.
  */
 import type { Invoice } from '../invoice';
-import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, MONO, SERIF, vertical, yuan } from './common';
+import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, itemsTableCss, MONO, SERIF, vertical, yuan } from './common';
 
 const CSS = `
 .pp { position: relative; width: 240mm; height: 140mm; color: #000; font: 3mm/1.3 ${SERIF}; overflow: hidden;
@@ -26,15 +26,7 @@ const CSS = `
 .pp-party { padding: 1.2mm 2mm !important; line-height: 4.3mm; }
 .pp-party .k { color: var(--b); }
 .pp-cipher .pr { display: block; font-size: 3.4mm; line-height: 4.3mm; letter-spacing: .4mm; padding: 1.2mm 2mm; }
-.pp-items { width: 100%; height: 50mm; border-collapse: collapse; table-layout: fixed; }
-.pp-items th, .pp-items td { border-left: .3mm solid var(--b); padding: .3mm .8mm; white-space: nowrap; overflow: visible; vertical-align: top; }
-.pp-items th:first-child, .pp-items td:first-child { border-left: 0; }
-.pp-items th { color: var(--b); font-weight: 400; text-align: center; height: 5mm; }
-.pp-items tr.fill td { height: 100%; }
-.pp-items tr.sum td { height: 5mm; vertical-align: bottom; padding-bottom: 1mm; }
-.pp-items .r { text-align: right; }
-.pp-items .c { text-align: center; }
-.pp-items .k { color: var(--b); text-align: center; letter-spacing: 6mm; }
+${itemsTableCss('pp', 'visible')}
 .pp-total div { display: flex; align-items: center; height: 7mm; }
 .pp-total .k { color: var(--b); width: 42mm; text-align: center; border-right: .3mm solid var(--b); line-height: 7mm; }
 .pp-total .w { padding-left: 4mm; }
