@@ -1,5 +1,6 @@
 /** Shared pieces of the invoice HTML layouts. Everything is laid out in mm so one document renders at any dpi. */
 import { fromFen } from '../../../utils/invoice/money';
+import type { Invoice } from '../invoice';
 import type { LineItem } from '../items';
 
 /** An invoice as HTML: `html` is one root element styled by `css`, sized widthMm × heightMm. */
@@ -54,6 +55,18 @@ export function itemCells(line: LineItem, wrap: (s: string) => string = esc): st
     `${line.rate}%`,
     yuan(line.taxFen),
   ].map((v) => (v === '' ? '' : wrap(v)));
+}
+
+/** The party block of a legacy invoice (名称, 纳税人识别号, 地址电话, 开户行及账号); `wrap` marks printed values. */
+export function legacyPartyRows(p: Invoice['buyer'], wrap: (s: string) => string = esc): string {
+  return [
+    ['名　　　　称：', p.name],
+    ['纳税人识别号：', p.taxId],
+    ['地 址、电 话：', `${p.address} ${p.phone}`],
+    ['开户行及账号：', `${p.bank} ${p.account}`],
+  ]
+    .map(([k, v]) => `<div><span class="k">${k}</span>${wrap(v ?? '')}</div>`)
+    .join('');
 }
 
 /**

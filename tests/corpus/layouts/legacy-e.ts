@@ -1,6 +1,6 @@
 /** Legacy 税控 e-invoice (增值税电子普通/专用发票), 218 × 140 mm: QR and 机器编号 top-left, 密码区, seller at the bottom. */
 import type { Invoice } from '../invoice';
-import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, itemsTableCss, MONO, SERIF, vertical, yuan } from './common';
+import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, itemsTableCss, legacyPartyRows, MONO, SERIF, vertical, yuan } from './common';
 
 const CSS = `
 .le { position: relative; width: 218mm; height: 140mm; background: #fff; color: #000; font: 3mm/1.3 ${SERIF};
@@ -33,17 +33,6 @@ ${itemsTableCss('le', 'hidden')}
 .le-sseal { position: absolute; left: 160mm; top: 106mm; width: 40mm; height: 30mm; opacity: .9; }
 `;
 
-function partyRows(p: Invoice['buyer']): string {
-  return [
-    ['名　　　　称：', p.name],
-    ['纳税人识别号：', p.taxId],
-    ['地 址、电 话：', `${p.address} ${p.phone}`],
-    ['开户行及账号：', `${p.bank} ${p.account}`],
-  ]
-    .map(([k, v]) => `<div><span class="k">${k}</span>${esc(v ?? '')}</div>`)
-    .join('');
-}
-
 export function legacyEDoc(inv: Invoice, assets: Assets): InvoiceDoc {
   const align = ['', '', 'c', 'r', 'r', 'r', 'c', 'r'];
   const rows = inv.items
@@ -63,7 +52,7 @@ export function legacyEDoc(inv: Invoice, assets: Assets): InvoiceDoc {
   </div>
   <table class="le-table">
     <colgroup><col style="width:6mm"><col style="width:110mm"><col style="width:6mm"><col style="width:80mm"></colgroup>
-    <tr style="height:19mm"><td class="le-label">${vertical('购买方')}</td><td class="le-party">${partyRows(inv.buyer)}</td>
+    <tr style="height:19mm"><td class="le-label">${vertical('购买方')}</td><td class="le-party">${legacyPartyRows(inv.buyer)}</td>
       <td class="le-label">${vertical('密码区')}</td><td class="le-cipher">${(inv.cipher ?? []).map(esc).join('<br>')}</td></tr>
     <tr><td colspan="4" class="le-items-cell"><table class="le-items">
       <colgroup><col style="width:52mm"><col style="width:22mm"><col style="width:12mm"><col style="width:18mm"><col style="width:26mm"><col style="width:28mm"><col style="width:14mm"><col style="width:30mm"></colgroup>
@@ -74,7 +63,7 @@ export function legacyEDoc(inv: Invoice, assets: Assets): InvoiceDoc {
     </table></td></tr>
     <tr><td colspan="4" class="le-total"><div><span class="k">价税合计（大写）</span>
       <span class="w">⊗ ${inv.totalInWords}</span><span class="n"><span class="k2">（小写）</span>¥${yuan(inv.totalFen)}</span></div></td></tr>
-    <tr style="height:19mm"><td class="le-label">${vertical('销售方')}</td><td class="le-party">${partyRows(inv.seller)}</td>
+    <tr style="height:19mm"><td class="le-label">${vertical('销售方')}</td><td class="le-party">${legacyPartyRows(inv.seller)}</td>
       <td class="le-label">${vertical('备注')}</td><td class="le-remark">${esc(inv.remark)}</td></tr>
   </table>
   <div class="le-foot"><div>收款人：<span>${esc(inv.payee)}</span></div><div>复核：<span>${esc(inv.reviewer)}</span></div>

@@ -3,7 +3,7 @@
  * come from a dot-matrix printer, in a monospace face and slightly off register, as on real ones.
  */
 import type { Invoice } from '../invoice';
-import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, itemsTableCss, MONO, SERIF, vertical, yuan } from './common';
+import { type Assets, dateZh, esc, img, type InvoiceDoc, itemCells, itemsTableCss, legacyPartyRows, MONO, SERIF, vertical, yuan } from './common';
 
 const CSS = `
 .pp { position: relative; width: 240mm; height: 140mm; color: #000; font: 3mm/1.3 ${SERIF}; overflow: hidden;
@@ -39,17 +39,6 @@ ${itemsTableCss('pp', 'visible')}
 /** A machine-printed value. */
 function pr(s: string): string {
   return `<span class="pr">${esc(s)}</span>`;
-}
-
-function partyRows(p: Invoice['buyer']): string {
-  return [
-    ['名　　　　称：', p.name],
-    ['纳税人识别号：', p.taxId],
-    ['地 址、电 话：', `${p.address} ${p.phone}`],
-    ['开户行及账号：', `${p.bank} ${p.account}`],
-  ]
-    .map(([k, v]) => `<div><span class="k">${k}</span>${pr(v ?? '')}</div>`)
-    .join('');
 }
 
 export interface PaperLook {
@@ -89,7 +78,7 @@ export function paperDoc(inv: Invoice, assets: Assets, look: PaperLook): Invoice
   ${checkCode}
   <table class="pp-table">
     <colgroup><col style="width:6mm"><col style="width:118mm"><col style="width:6mm"><col style="width:84mm"></colgroup>
-    <tr style="height:19mm"><td class="pp-label">${vertical('购买方')}</td><td class="pp-party">${partyRows(inv.buyer)}</td>
+    <tr style="height:19mm"><td class="pp-label">${vertical('购买方')}</td><td class="pp-party">${legacyPartyRows(inv.buyer, pr)}</td>
       <td class="pp-label">${vertical('密码区')}</td><td class="pp-cipher"><span class="pr">${(inv.cipher ?? []).map(esc).join('<br>')}</span></td></tr>
     <tr><td colspan="4"><table class="pp-items">
       <colgroup><col style="width:56mm"><col style="width:24mm"><col style="width:12mm"><col style="width:18mm"><col style="width:28mm"><col style="width:30mm"><col style="width:14mm"><col style="width:32mm"></colgroup>
@@ -100,7 +89,7 @@ export function paperDoc(inv: Invoice, assets: Assets, look: PaperLook): Invoice
     </table></td></tr>
     <tr><td colspan="4" class="pp-total"><div><span class="k">价税合计（大写）</span>
       <span class="w">⊗ ${pr(inv.totalInWords)}</span><span class="n">（小写）${pr(`¥${yuan(inv.totalFen)}`)}</span></div></td></tr>
-    <tr style="height:19mm"><td class="pp-label">${vertical('销售方')}</td><td class="pp-party">${partyRows(inv.seller)}</td>
+    <tr style="height:19mm"><td class="pp-label">${vertical('销售方')}</td><td class="pp-party">${legacyPartyRows(inv.seller, pr)}</td>
       <td class="pp-label">${vertical('备注')}</td><td class="pp-remark">${pr(inv.remark)}</td></tr>
   </table>
   <div class="pp-foot"><div>收款人：${pr(inv.payee)}</div><div>复核：${pr(inv.reviewer)}</div>
