@@ -71,11 +71,16 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
   const storedByKey = useMemo(() => new Map(stored.map((i) => [i.key, i])), [stored]);
   const checks = useMemo(() => checkRows(state.rows, storedByKey, now), [state.rows, storedByKey]);
 
-  async function context(modifiedAt: number, extra: Record<string, ColumnMapping> = {}): Promise<JobContext> {
+  /** Column mappings chosen before, stored or in this import, by header signature: read once per drop. */
+  async function knownMappings(): Promise<Record<string, ColumnMapping>> {
     const mappings: Record<string, ColumnMapping> = {};
     for (const m of await store.mappings()) mappings[m.signature] = m.columns;
     for (const m of chosen.current.values()) mappings[m.signature] = m.columns;
-    return { taxpayerId: taxpayer?.taxId ?? null, mappings: { ...mappings, ...extra }, modifiedAt };
+    return mappings;
+  }
+
+  function context(mappings: Record<string, ColumnMapping>, modifiedAt: number): JobContext {
+    return { taxpayerId: taxpayer?.taxId ?? null, mappings, modifiedAt };
   }
 
   async function addFiles(list: File[]): Promise<void> {
@@ -86,7 +91,8 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
     const jobs = admitted.map((file) => ({ id: nextId.current++, file }));
     for (const { id, file } of jobs) files.current.set(id, { name: file.name, type: file.type, blob: file, kind: null, file });
     setState((s) => filesQueued(s, jobs.map(({ id, file }) => ({ id, name: file.name, size: file.size }))));
-    for (const { id, file } of jobs) runner.current!.add({ id, file, context: await context(file.lastModified || Date.now()) });
+    const mappings = await knownMappings();
+    for (const { id, file } of jobs) runner.current!.add({ id, file, context: context(mappings, file.lastModified || Date.now()) });
   }
 
   async function addPaste(text: string): Promise<void> {
@@ -94,7 +100,7 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
     const id = nextId.current++;
     const name = say({ zh: `粘贴的内容 ${id}`, en: `Pasted rows ${id}` }, lang);
     setState((s) => filesQueued(s, [{ id, name, size: text.length }]));
-    runner.current!.add({ id, text, context: await context(Date.now()) });
+    runner.current!.add({ id, text, context: context(await knownMappings(), Date.now()) });
   }
 
   async function applyMapping(fileId: number, signature: string, headers: string[], mapping: ColumnMapping): Promise<void> {
@@ -102,7 +108,7 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
     chosen.current.set(signature, { signature, headers, columns, savedAt: Date.now() });
     const entry = files.current.get(fileId);
     setState((s) => fileRequeued(s, fileId));
-    const ctx = await context(entry?.file?.lastModified ?? Date.now(), { [signature]: mapping });
+    const ctx = context({ ...(await knownMappings()), [signature]: mapping }, entry?.file?.lastModified ?? Date.now());
     if (entry?.file) runner.current!.add({ id: fileId, file: entry.file, context: ctx });
   }
 
