@@ -131,9 +131,10 @@ class FieldReader {
    * clean reading counts (nothing but capital numerals from the first to the closing 整 or 分), and then as two
    * readings, being independent of the figures.
    */
-  async readTotalInWords(totalRow: Rect | undefined, agree: boolean | null): Promise<void> {
+  /** Returns whether it added a reading, and the amounts are to be settled again. */
+  async readTotalInWords(totalRow: Rect | undefined, agree: boolean | null): Promise<boolean> {
     // Only worth its time when the figures are in doubt: they disagree, or ¥ fused with a digit somewhere.
-    if (!totalRow || (agree === true && !this.fused)) return;
+    if (!totalRow || (agree === true && !this.fused)) return false;
     const h = totalRow.h / this.factor;
     const box = { x: this.page.width * 0.1, y: totalRow.y / this.factor, w: this.page.width * 0.65, h };
     const looks = await secondLook(this.engine, this.page, box, 'capital', (raw) => {
@@ -142,9 +143,10 @@ class FieldReader {
       return amount === null ? { value: raw, valid: false, changed: false } : { value: amount, valid: true, changed: true };
     });
     const clean = looks.find((l) => l.repaired.valid);
-    if (!clean) return;
+    if (!clean) return false;
     this.keep('total', clean.repaired, RULES.total!.trust);
     this.keep('total', clean.repaired, RULES.total!.trust);
+    return true;
   }
 
   /**
@@ -277,8 +279,8 @@ export async function readByOcr(
   for (const field of ORDER) await reader.settle(field);
   const rows = amountRows(items);
   const exact = new Map(known.filter((r) => r.source === 'qr').map((r) => [r.field, r.value]));
-  await reader.readTotalInWords(rows.totalRow, reader.resolveAmounts(exact));
   let agree = reader.resolveAmounts(exact);
+  if (await reader.readTotalInWords(rows.totalRow, agree)) agree = reader.resolveAmounts(exact);
   if (agree !== true) {
     onProgress('ocr', 0.8);
     await reader.lookCloserAtAmounts();
