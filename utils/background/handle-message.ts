@@ -55,7 +55,8 @@ export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<Re
       const result = input ? parseExpectedInput(input, now()) : { ok: false as const, problems: [BAD_MESSAGE] };
       if (!result.ok) return result;
       const invoice = { ...result.invoice, addedAt: stored.addedAt };
-      if ((await replaceExpected(db, msg.key, invoice)) === 'exists') return { ok: false, problems: [duplicate(invoice.key)] };
+      const before = msg.field === 'key' ? stored.key : (stored[msg.field] ?? '');
+      if ((await replaceExpected(db, msg.key, invoice, `${msg.field}: ${before} → ${msg.value}`)) === 'exists') return { ok: false, problems: [duplicate(invoice.key)] };
       deps.onChange();
       return { ok: true, invoice, warnings: result.warnings };
     }

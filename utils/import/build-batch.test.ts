@@ -21,6 +21,7 @@ describe('buildBatch', () => {
     expect(batch.files).toHaveLength(1);
     expect(batch.files[0]).toMatchObject({ invoiceKey: GOOD.number, name: 'a.ofd', size: 3 });
     expect(batch.files[0]?.id).toMatch(new RegExp(`^${GOOD.number}/[0-9a-f]{64}$`));
+    expect(batch.activity).toEqual([expect.objectContaining({ key: GOOD.number, kind: 'imported', at: NOW, detail: 'a.ofd' })]);
   });
 
   it('keeps no sheet, nothing over the size limit, and nothing when the user said not to', async () => {
@@ -38,5 +39,6 @@ describe('buildBatch', () => {
     expect(batch.add).toEqual([]);
     expect(batch.update).toEqual([{ invoice: expect.objectContaining({ sellerTaxId: GOOD.sellerTaxId }), base: 7 }]);
     expect(batch.files.map((f) => f.invoiceKey)).toEqual([GOOD.number]);
+    expect(batch.activity.map((a) => [a.key, a.detail])).toEqual([[GOOD.number, 'a.ofd']]);
   });
 });

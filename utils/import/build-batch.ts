@@ -1,4 +1,5 @@
-import type { ExpectedInvoice } from '../invoice/model';
+import type { Activity, ExpectedInvoice } from '../invoice/model';
+import { newActivity } from '../store/activity';
 import { LIMITS } from '../extract/limits';
 import type { FileKind } from '../extract/types';
 import type { ImportBatch } from '../store/import-batch';
@@ -38,15 +39,21 @@ export async function buildBatch(input: BatchInput): Promise<ImportBatch> {
   const add: ExpectedInvoice[] = [];
   const update: ImportBatch['update'] = [];
   const keep: Array<{ key: string; fileId: number }> = [];
+  const activity: Activity[] = [];
+  const noteSource = (key: string, fileId: number) => activity.push(newActivity(key, 'imported', input.now, input.files.get(fileId)?.name));
   for (const row of input.rows) {
     const check = input.checks.get(row.id);
     if (!check || row.pending) continue;
     if ((check.state === 'ready' || check.state === 'check') && row.accepted && check.invoice) {
       add.push({ ...check.invoice, addedAt: input.now, updatedAt: input.now });
       keep.push({ key: check.invoice.key, fileId: row.fileId });
+      noteSource(check.invoice.key, row.fileId);
     } else if (check.state === 'stored' && row.mergeIntoStored && check.stored) {
       const merged = mergeIntoStored(check.stored, row, input.now).invoice;
-      if (merged) update.push({ invoice: merged, base: check.stored.updatedAt });
+      if (merged) {
+        update.push({ invoice: merged, base: check.stored.updatedAt });
+        noteSource(check.stored.key, row.fileId);
+      }
       keep.push({ key: check.stored.key, fileId: row.fileId });
     }
   }
@@ -61,5 +68,5 @@ export async function buildBatch(input: BatchInput): Promise<ImportBatch> {
       files.push({ id: originalFileId(key, hash), invoiceKey: key, name: file.name, type: file.type, size: file.blob.size, sha256: hash, addedAt: input.now, blob: file.blob });
     }
   }
-  return { add, update, files, mappings: input.mappings, observations: input.observations };
+  return { add, update, files, mappings: input.mappings, observations: input.observations, activity };
 }

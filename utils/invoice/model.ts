@@ -157,3 +157,19 @@ export const Verification = z.object({
   at: z.number(),
 });
 export type Verification = z.infer<typeof Verification>;
+
+/** What happened to an expected invoice, for its history and for the "steps already tried" of a report. */
+export const ActivityKind = z.enum(['added', 'imported', 'fixed', 'verified', 'restored']);
+export type ActivityKind = z.infer<typeof ActivityKind>;
+
+export const Activity = z.object({
+  /** Random and unique, so merging the same record twice adds nothing. */
+  id: z.string().min(1).max(64),
+  /** The invoice key it concerns (the new key, for a fix that changed it). */
+  key: z.string().min(1).max(64),
+  at: z.number(),
+  kind: ActivityKind,
+  /** The particulars as the user reads them: a file name, `number: old → new`, a 查验 outcome. */
+  detail: z.string().max(500).optional(),
+});
+export type Activity = z.infer<typeof Activity>;

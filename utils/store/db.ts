@@ -1,9 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
+import type { Activity, ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
 import type { OriginalFile, SheetMapping } from './stored-types';
 
 export const DB_NAME = 'fapiao-watch';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface FapiaoSchema extends DBSchema {
   expected: { key: string; value: ExpectedInvoice };
@@ -17,6 +17,8 @@ export interface FapiaoSchema extends DBSchema {
   files: { key: string; value: OriginalFile; indexes: { invoiceKey: string } };
   /** Since version 2: the column mapping a user chose for a spreadsheet's header set. */
   sheetMappings: { key: string; value: SheetMapping };
+  /** Since version 3: what happened to each invoice (added, imported, fixed, verified, restored). */
+  activity: { key: string; value: Activity; indexes: { key: string } };
 }
 
 export type FapiaoDB = IDBPDatabase<FapiaoSchema>;
@@ -34,6 +36,9 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>) => void>
   (db) => {
     db.createObjectStore('files', { keyPath: 'id' }).createIndex('invoiceKey', 'invoiceKey');
     db.createObjectStore('sheetMappings', { keyPath: 'signature' });
+  },
+  (db) => {
+    db.createObjectStore('activity', { keyPath: 'id' }).createIndex('key', 'key');
   },
 ];
 

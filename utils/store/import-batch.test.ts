@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExpectedInvoice, QueryScope, Sighting } from '../invoice/model';
 import { openStore, type FapiaoDB } from './db';
+import { activityOf, newActivity } from './activity';
 import { filesOf, keysWithFiles, saveImport, type ImportBatch } from './import-batch';
 import { originalFileId } from './original-file-id';
 import { addExpected, loadSnapshot, removeExpected, replaceExpected } from './repository';
@@ -32,7 +33,7 @@ const scope: QueryScope = {
 const sighting: Sighting = { key: '26112000000000000009', number: '26112000000000000009', scopeId: scope.id, seenAt: 3, via: 'sheet' };
 
 function batch(extra: Partial<ImportBatch>): ImportBatch {
-  return { add: [], update: [], files: [], mappings: [], observations: [], ...extra };
+  return { add: [], update: [], files: [], mappings: [], observations: [], activity: [], ...extra };
 }
 
 const A = '26112000000000000001';
@@ -67,8 +68,12 @@ describe('saveImport', () => {
 
   it('writes nothing when one invoice was added elsewhere since the review', async () => {
     await addExpected(db, invoice(B, { total: '9.00' }));
-    const outcome = await saveImport(db, batch({ add: [invoice(A), invoice(B)], files: [original(A)] }));
+    const outcome = await saveImport(
+      db,
+      batch({ add: [invoice(A), invoice(B)], files: [original(A)], activity: [newActivity(A, 'imported', 1)] }),
+    );
     expect(outcome).toEqual({ ok: false, conflicts: [B] });
+    expect(await activityOf(db, A)).toEqual([]);
     const snap = await loadSnapshot(db);
     expect(snap.expected).toEqual([invoice(B, { total: '9.00' })]);
     expect(await filesOf(db, A)).toEqual([]);
@@ -85,19 +90,32 @@ describe('saveImport', () => {
 
 describe('originals follow their invoice', () => {
   beforeEach(async () => {
-    await saveImport(db, batch({ add: [invoice(A), invoice(B)], files: [original(A), original(B, 'cd'.repeat(32))] }));
+    await saveImport(
+      db,
+      batch({
+        add: [invoice(A), invoice(B)],
+        files: [original(A), original(B, 'cd'.repeat(32))],
+        activity: [newActivity(A, 'imported', 1, 'a.pdf'), newActivity(B, 'imported', 1, 'b.pdf')],
+      }),
+    );
   });
 
-  it('are removed with it', async () => {
+  it('are removed with it, and so is its history', async () => {
     await removeExpected(db, A);
     expect(await filesOf(db, A)).toEqual([]);
+    expect(await activityOf(db, A)).toEqual([]);
     expect([...(await keysWithFiles(db))]).toEqual([B]);
   });
 
   it('move to its corrected key', async () => {
     const C = '26112000000000000003';
-    expect(await replaceExpected(db, A, invoice(C))).toBe('replaced');
+    expect(await replaceExpected(db, A, invoice(C), `key: ${A} → ${C}`)).toBe('replaced');
     expect(await filesOf(db, A)).toEqual([]);
     expect((await filesOf(db, C)).map((f) => f.id)).toEqual([originalFileId(C, 'ab'.repeat(32))]);
+    expect((await activityOf(db, C)).map((a) => [a.kind, a.detail])).toEqual([
+      ['imported', 'a.pdf'],
+      ['fixed', `key: ${A} → ${C}`],
+    ]);
+    expect(await activityOf(db, A)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ExpectedInvoice } from '../invoice/model';
+import type { Activity, ExpectedInvoice } from '../invoice/model';
 import type { FapiaoDB } from './db';
 import { allOrNothing, OBSERVATION_STORES, observationWrites, type Observation } from './repository';
 import type { OriginalFile, SheetMapping } from './stored-types';
@@ -12,6 +12,8 @@ export interface ImportBatch {
   mappings: SheetMapping[];
   /** What imported portal exports showed. */
   observations: Observation[];
+  /** Each added or completed invoice's history entry: which file it came from. */
+  activity: Activity[];
 }
 
 export type ImportOutcome =
@@ -27,7 +29,7 @@ class Conflict extends Error {
 
 /** Saves a reviewed import in one transaction: every invoice, file, mapping and sighting lands, or none does. */
 export async function saveImport(db: FapiaoDB, batch: ImportBatch): Promise<ImportOutcome> {
-  const tx = db.transaction(['expected', 'files', 'sheetMappings', ...OBSERVATION_STORES], 'readwrite');
+  const tx = db.transaction(['expected', 'files', 'sheetMappings', 'activity', ...OBSERVATION_STORES], 'readwrite');
   const expected = tx.objectStore('expected');
   const writes: Promise<unknown>[] = [
     ...batch.add.map(async (inv) => {
@@ -41,6 +43,7 @@ export async function saveImport(db: FapiaoDB, batch: ImportBatch): Promise<Impo
     }),
     ...batch.files.map((f) => tx.objectStore('files').put(f)),
     ...batch.mappings.map((m) => tx.objectStore('sheetMappings').put(m)),
+    ...batch.activity.map((a) => tx.objectStore('activity').put(a)),
     ...batch.observations.flatMap((obs) => observationWrites(tx, obs)),
   ];
   try {

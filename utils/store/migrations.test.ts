@@ -22,19 +22,33 @@ describe('migrations', () => {
     expect([...v1.objectStoreNames]).not.toContain('files');
     v1.close();
 
-    const v2 = await openStore('migrate-v1');
-    expect(v2.version).toBe(2);
-    expect([...v2.objectStoreNames]).toEqual(expect.arrayContaining(['files', 'sheetMappings']));
-    const snap = await loadSnapshot(v2);
+    const latest = await openStore('migrate-v1');
+    expect(latest.version).toBe(DB_VERSION);
+    expect([...latest.objectStoreNames]).toEqual(expect.arrayContaining(['files', 'sheetMappings', 'activity']));
+    const snap = await loadSnapshot(latest);
     expect(snap.expected).toEqual([invoice]);
     expect(snap.sightings).toEqual([sighting]);
+    latest.close();
+  });
+
+  it('upgrades a version 2 database keeping its originals, adding the history store', async () => {
+    const v2 = await openStore('migrate-v2', 2);
+    const file = { id: `${invoice.key}/ab`, invoiceKey: invoice.key, name: 'a.pdf', type: 'application/pdf', size: 1, sha256: 'ab', addedAt: 1, blob: new Blob(['x']) };
+    await v2.put('expected', invoice);
+    await v2.put('files', file);
+    expect([...v2.objectStoreNames]).not.toContain('activity');
     v2.close();
+
+    const v3 = await openStore('migrate-v2', 3);
+    expect(await v3.getAllFromIndex('files', 'invoiceKey', invoice.key)).toHaveLength(1);
+    expect(await v3.getAllFromIndex('activity', 'key', invoice.key)).toEqual([]);
+    v3.close();
   });
 
   it('lets an upgrade through while an older connection is open elsewhere', async () => {
     const old = await openStore('migrate-open', 1);
     const upgraded = await openStore('migrate-open');
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(DB_VERSION);
     upgraded.close();
     old.close();
   });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting } from '../invoice/model';
 import { openStore, type FapiaoDB } from './db';
-import { MAX_SCOPES, addExpected, loadSnapshot, recordObservation, removeExpected } from './repository';
+import { activityOf } from './activity';
+import { MAX_SCOPES, addExpected, loadSnapshot, putVerification, recordObservation, removeExpected } from './repository';
 
 const invoice: ExpectedInvoice = {
   key: '26112000000012345678',
@@ -38,6 +39,16 @@ describe('expected invoices', () => {
     expect(await addExpected(db, invoice)).toBe('added');
     expect(await addExpected(db, { ...invoice, total: '1.00' })).toBe('exists');
     expect((await loadSnapshot(db)).expected).toEqual([invoice]);
+  });
+
+  it('notes an add and a 查验 result in the invoice history, and a refused add not at all', async () => {
+    await addExpected(db, invoice);
+    await addExpected(db, invoice);
+    await putVerification(db, { key: invoice.key, outcome: 'match', at: 9 });
+    expect((await activityOf(db, invoice.key)).map((a) => [a.kind, a.at, a.detail])).toEqual([
+      ['added', 1, undefined],
+      ['verified', 9, 'match'],
+    ]);
   });
 
   it('removes and says whether there was anything to remove', async () => {

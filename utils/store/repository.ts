@@ -1,10 +1,11 @@
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { FapiaoDB, FapiaoSchema } from './db';
+import { deleteActivity, moveActivity, newActivity } from './activity';
 import { mergeSighting } from './merge-sighting';
 import { originalFileId } from './original-file-id';
 
-type FilesStore = IDBPObjectStore<FapiaoSchema, ['expected', 'verifications', 'files'], 'files', 'readwrite'>;
+type FilesStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'files', 'readwrite'>;
 
 /** How much portal history to keep: enough for every check, bounded so the database never grows without end. */
 export const MAX_SCOPES = 1000;
@@ -29,13 +30,13 @@ export interface Observation {
 
 /** Adds a new expected invoice; refuses to overwrite one already stored under the same key. */
 export async function addExpected(db: FapiaoDB, invoice: ExpectedInvoice): Promise<'added' | 'exists'> {
-  const tx = db.transaction('expected', 'readwrite');
-  if (await tx.store.getKey(invoice.key)) {
+  const tx = db.transaction(['expected', 'activity'], 'readwrite');
+  const expected = tx.objectStore('expected');
+  if (await expected.getKey(invoice.key)) {
     await tx.done;
     return 'exists';
   }
-  await tx.store.add(invoice);
-  await tx.done;
+  await allOrNothing(tx, [expected.add(invoice), tx.objectStore('activity').add(newActivity(invoice.key, 'added', invoice.addedAt))]);
   return 'added';
 }
 
@@ -43,15 +44,26 @@ export async function addExpected(db: FapiaoDB, invoice: ExpectedInvoice): Promi
  * Swaps a stored invoice for its corrected version in one transaction; a 查验 result recorded for the old key
  * no longer applies. Refuses when the corrected key is already another stored invoice.
  */
-export async function replaceExpected(db: FapiaoDB, oldKey: string, invoice: ExpectedInvoice): Promise<'replaced' | 'exists'> {
-  const tx = db.transaction(['expected', 'verifications', 'files'], 'readwrite');
+export async function replaceExpected(
+  db: FapiaoDB,
+  oldKey: string,
+  invoice: ExpectedInvoice,
+  /** What changed, `field: old → new`, for the invoice's history. */
+  change: string,
+): Promise<'replaced' | 'exists'> {
+  const tx = db.transaction(['expected', 'verifications', 'files', 'activity'], 'readwrite');
   const expected = tx.objectStore('expected');
   if (invoice.key !== oldKey && (await expected.getKey(invoice.key)) !== undefined) {
     await tx.done;
     return 'exists';
   }
+  const activity = tx.objectStore('activity');
   const writes: Promise<unknown>[] = [expected.delete(oldKey), tx.objectStore('verifications').delete(oldKey), expected.put(invoice)];
-  if (invoice.key !== oldKey) writes.push(moveFiles(tx.objectStore('files'), oldKey, invoice.key));
+  if (invoice.key !== oldKey) {
+    writes.push(moveFiles(tx.objectStore('files'), oldKey, invoice.key));
+    writes.push(moveActivity(activity, oldKey, invoice.key));
+  }
+  writes.push(activity.add(newActivity(invoice.key, 'fixed', invoice.updatedAt, change)));
   await allOrNothing(tx, writes);
   return 'replaced';
 }
@@ -68,9 +80,9 @@ export async function getExpected(db: FapiaoDB, key: string): Promise<ExpectedIn
   return db.get('expected', key);
 }
 
-/** Removes an invoice with its 查验 result and the original files kept for it. */
+/** Removes an invoice with its 查验 result, its history and the original files kept for it. */
 export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean> {
-  const tx = db.transaction(['expected', 'verifications', 'files'], 'readwrite');
+  const tx = db.transaction(['expected', 'verifications', 'files', 'activity'], 'readwrite');
   const found = (await tx.objectStore('expected').getKey(key)) !== undefined;
   const files = tx.objectStore('files');
   const fileIds = await files.index('invoiceKey').getAllKeys(key);
@@ -78,6 +90,7 @@ export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean
     tx.objectStore('expected').delete(key),
     tx.objectStore('verifications').delete(key),
     ...fileIds.map((id) => files.delete(id)),
+    deleteActivity(tx.objectStore('activity'), key),
   ]);
   return found;
 }
@@ -137,8 +150,13 @@ async function trimOldest(index: CountableIndex, keep: number): Promise<void> {
   }
 }
 
+/** Records a 查验 result and notes it in the invoice's history. */
 export async function putVerification(db: FapiaoDB, verification: Verification): Promise<void> {
-  await db.put('verifications', verification);
+  const tx = db.transaction(['verifications', 'activity'], 'readwrite');
+  await allOrNothing(tx, [
+    tx.objectStore('verifications').put(verification),
+    tx.objectStore('activity').add(newActivity(verification.key, 'verified', verification.at, verification.outcome)),
+  ]);
 }
 
 export async function loadSnapshot(db: FapiaoDB): Promise<Snapshot> {
