@@ -109,7 +109,7 @@ describe('originals follow their invoice', () => {
 
   it('move to its corrected key', async () => {
     const C = '26112000000000000003';
-    expect(await replaceExpected(db, A, invoice(C), `key: ${A} → ${C}`)).toBe('replaced');
+    expect(await replaceExpected(db, A, invoice(C, { updatedAt: 5 }), `key: ${A} → ${C}`)).toBe('replaced');
     expect(await filesOf(db, A)).toEqual([]);
     expect((await filesOf(db, C)).map((f) => f.id)).toEqual([originalFileId(C, 'ab'.repeat(32))]);
     expect((await activityOf(db, C)).map((a) => [a.kind, a.detail])).toEqual([
