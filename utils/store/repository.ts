@@ -10,7 +10,7 @@ type FilesStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchem
 /** How much portal history to keep: enough for every check, bounded so the database never grows without end. */
 export const MAX_SCOPES = 1000;
 export const MAX_SIGNALS = 500;
-const TAXPAYER_KEY = 'taxpayer';
+export const TAXPAYER_KEY = 'taxpayer';
 
 export interface Snapshot {
   expected: ExpectedInvoice[];
@@ -140,7 +140,7 @@ interface CountableIndex {
   openCursor(): Promise<{ delete(): Promise<void>; continue(): Promise<unknown> } | null>;
 }
 
-async function trimOldest(index: CountableIndex, keep: number): Promise<void> {
+export async function trimOldest(index: CountableIndex, keep: number): Promise<void> {
   let excess = (await index.count()) - keep;
   let cursor = excess > 0 ? await index.openCursor() : null;
   while (cursor && excess > 0) {

@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planMerge } from '../export/record/merge-plan';
+import { RECORD_FORMAT, RECORD_VERSION, type RecordData } from '../export/record/record-schema';
+import { HEADER, sampleData } from '../export/record/test-record';
+import { NUMBER, T0 } from '../reconcile/test-fixtures';
+import { activityOf } from './activity';
+import { applyMerge, type MergeChoices } from './apply-merge';
+import { openStore, type FapiaoDB } from './db';
+import { readStoredRecord } from './record-data';
+
+const NOW = T0 + 1000;
+const SHA = 'ab'.repeat(32);
+const record = (data: RecordData) => ({ format: RECORD_FORMAT, version: RECORD_VERSION, ...HEADER, ...data }) as const;
+const choices = (over: Partial<MergeChoices> = {}): MergeChoices => ({
+  takeIncoming: new Set(),
+  fileBytes: new Map([[SHA, new Blob(['pdf'])]]),
+  source: 'backup.fwbackup',
+  now: NOW,
+  ...over,
+});
+
+async function merge(db: FapiaoDB, data: RecordData, over: Partial<MergeChoices> = {}) {
+  return applyMerge(db, planMerge((await readStoredRecord(db)).data, record(data), NOW), choices(over));
+}
+
+let db: FapiaoDB;
+let n = 0;
+beforeEach(async () => {
+  db = await openStore(`merge-${++n}`);
+});
+afterEach(() => db.close());
+
+describe('applyMerge', () => {
+  it('restores a record into an empty store exactly, originals included, and a second time changes nothing', async () => {
+    expect(await merge(db, sampleData())).toEqual({ ok: true, added: 2, updated: 0, replaced: 0, files: 1, filesWithoutBytes: 0 });
+    const stored = await readStoredRecord(db);
+    const byKey = <T extends { key: string }>(list: T[]) => [...list].sort((a, b) => a.key.localeCompare(b.key));
+    const expected = sampleData();
+    expect({ ...stored.data, invoices: byKey(stored.data.invoices), sightings: byKey(stored.data.sightings) }).toEqual({
+      ...expected,
+      invoices: byKey(expected.invoices),
+      sightings: byKey(expected.sightings),
+    });
+    expect(await stored.blobs.get(SHA)?.text()).toBe('pdf');
+
+    const plan = planMerge(stored.data, record(sampleData()), NOW);
+    expect(plan.added.length + plan.updated.length + plan.activity.length + plan.sightings.length).toBe(0);
+  });
+
+  it('counts originals a plain JSON record names but cannot carry', async () => {
+    expect(await merge(db, sampleData(), { fileBytes: new Map() })).toMatchObject({ files: 0, filesWithoutBytes: 1 });
+  });
+
+  it('writes nothing when an invoice changed after the preview', async () => {
+    await merge(db, sampleData());
+    const incoming = sampleData();
+    incoming.invoices[0] = { ...incoming.invoices[0]!, total: '9.00' };
+    incoming.activity.push({ id: 'new', key: NUMBER, at: T0 + 3, kind: 'fixed' });
+    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW);
+    await db.put('expected', { ...sampleData().invoices[0]!, updatedAt: T0 + 7 });
+    expect(await applyMerge(db, plan, choices({ takeIncoming: new Set([NUMBER]) }))).toEqual({ ok: false, conflicts: [NUMBER] });
+    expect((await activityOf(db, NUMBER)).map((a) => a.id)).toEqual(['a1']);
+  });
+
+  it('replaces a conflicting invoice only when asked, noting the old values in its history', async () => {
+    await merge(db, sampleData());
+    const incoming = sampleData();
+    incoming.invoices[0] = { ...incoming.invoices[0]!, total: '9.00' };
+    expect(await merge(db, incoming)).toMatchObject({ ok: true, replaced: 0 });
+    expect((await db.get('expected', NUMBER))?.total).toBe('1130.00');
+
+    expect(await merge(db, incoming, { takeIncoming: new Set([NUMBER]) })).toMatchObject({ ok: true, replaced: 1 });
+    expect(await db.get('expected', NUMBER)).toMatchObject({ total: '9.00', addedAt: T0, updatedAt: NOW });
+    expect((await activityOf(db, NUMBER)).at(-1)).toMatchObject({ kind: 'restored', detail: 'backup.fwbackup: total: 1130.00 → 9.00' });
+  });
+});
