@@ -1,4 +1,4 @@
-import type { Direction } from '../invoice/model';
+import type { Direction, Verification } from '../invoice/model';
 import type { Text } from './types';
 
 export const STATUS_NAMES: Readonly<Record<string, Text>> = {
@@ -30,6 +30,16 @@ export const TYPE_NAMES: Readonly<Record<string, Text>> = {
   '86': { zh: '数电纸质普票', en: 'digital paper ordinary invoice' },
 };
 
+/** The answers the national 查验 platform gives, as the user reads them there. */
+export const VERIFY_OUTCOME_NAMES: Readonly<Record<Verification['outcome'], Text>> = {
+  match: { zh: '一致', en: 'matches' },
+  'not-found': { zh: '查无此票', en: 'not found' },
+  mismatch: { zh: '不一致', en: 'does not match' },
+  'not-ours': { zh: '非本单位', en: 'not our company' },
+  'captcha-error': { zh: '验证码错误', en: 'captcha error' },
+  other: { zh: '其他', en: 'other' },
+};
+
 export const DIRECTION_NAMES: Readonly<Record<Direction, Text>> = {
   issued: { zh: '开具发票', en: 'issued' },
   received: { zh: '取得发票', en: 'received' },
@@ -50,7 +60,10 @@ const FIELD_NAMES: Readonly<Record<string, Text>> = {
   amount: { zh: '金额', en: 'amount excl. tax' },
   tax: { zh: '税额', en: 'tax' },
   sellerTaxId: { zh: '销售方税号', en: 'seller tax ID' },
+  sellerName: { zh: '销售方名称', en: 'seller name' },
   buyerTaxId: { zh: '购买方税号', en: 'buyer tax ID' },
+  buyerName: { zh: '购买方名称', en: 'buyer name' },
+  note: { zh: '备注', en: 'note' },
   typeCode: { zh: '票种', en: 'invoice type' },
   checkCode: { zh: '校验码', en: 'check code' },
   qr: { zh: '二维码', en: 'QR code' },
