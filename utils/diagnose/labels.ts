@@ -30,6 +30,9 @@ export const TYPE_NAMES: Readonly<Record<string, Text>> = {
   '86': { zh: '数电纸质普票', en: 'digital paper ordinary invoice' },
 };
 
+/** The national 查验 platform, where the user reads the answers below. */
+export const VERIFY_URL = 'https://inv-veri.chinatax.gov.cn/';
+
 /** The answers the national 查验 platform gives, as the user reads them there. */
 export const VERIFY_OUTCOME_NAMES: Readonly<Record<Verification['outcome'], Text>> = {
   match: { zh: '一致', en: 'matches' },

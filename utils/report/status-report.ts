@@ -41,13 +41,24 @@ export function buildStatusReport(snap: Snapshot, now: number, online: boolean |
   };
 }
 
-/** The full, ordered diagnosis for one expected invoice, or null if it is not in the list. */
-export function diagnoseKey(snap: Snapshot, key: string, now: number, online: boolean | null): Finding[] | null {
+/** One invoice's visibility and full, ordered diagnosis, or null if it is not in the list. */
+export function diagnosisOf(
+  snap: Snapshot,
+  key: string,
+  now: number,
+  online: boolean | null,
+): { expected: ExpectedInvoice; result: ReconcileResult; findings: Finding[] } | null {
   const expected = snap.expected.find((e) => e.key === key);
   if (!expected) return null;
   // Every expected key, not just this one: a seen neighbour the user also expects is a split-sale sibling, not a typo.
   const result = reconcileOne(expected, indexSightings(snap.sightings), snap.scopes, {
     expectedKeys: new Set(snap.expected.map((e) => e.key)),
   });
-  return findingsFor(snap, expected, result, snap.verifications.find((v) => v.key === key) ?? null, now, online);
+  const findings = findingsFor(snap, expected, result, snap.verifications.find((v) => v.key === key) ?? null, now, online);
+  return { expected, result, findings };
+}
+
+/** The full, ordered diagnosis for one expected invoice, or null if it is not in the list. */
+export function diagnoseKey(snap: Snapshot, key: string, now: number, online: boolean | null): Finding[] | null {
+  return diagnosisOf(snap, key, now, online)?.findings ?? null;
 }

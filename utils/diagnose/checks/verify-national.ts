@@ -1,9 +1,9 @@
 import type { ExpectedInvoice } from '../../invoice/model';
+import { VERIFY_URL } from '../labels';
 import { joinTexts, t } from '../text';
 import type { DiagnosisContext, Finding, Text } from '../types';
 
 const TITLE = t('全国增值税发票查验', 'National invoice verification');
-const VERIFY_URL = 'https://inv-veri.chinatax.gov.cn/';
 /** Legacy types verified by pre-tax amount; the others by the last 6 digits of the 校验码. */
 const BY_AMOUNT_TYPES: readonly string[] = ['01', '03', '08', '15'];
 
