@@ -120,6 +120,34 @@ describe('after one query on the portal replica', () => {
     });
   }
 
+  it('prints a report for a missing invoice: facts, queries, findings, and short texts for the seller and 12366', async () => {
+    const c = cases.find((x) => x.cause === 'sync-delay');
+    const key = keyOf(c.input);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const href = await popup.locator(`[data-testid=missing-row][data-key="${key}"]`).getByTestId('report').getAttribute('href');
+    await popup.close();
+    const page = await browser.context.newPage();
+    await page.goto(href);
+    await page.getByTestId('report-facts').waitFor();
+    assert.match(await page.getByTestId('report-facts').innerText(), new RegExp(c.input.total.replace('.', '\\.')));
+    assert.ok((await page.getByTestId('report-query').count()) >= 1, 'the query the user ran is listed');
+    assert.match(await page.getByTestId('report-findings').innerText(), /同步|sync/i);
+    const seller = await page.getByTestId('report-seller-text').inputValue().catch(() => page.getByTestId('report-seller-text').innerText());
+    const hotline = await page.getByTestId('report-12366-text').inputValue().catch(() => page.getByTestId('report-12366-text').innerText());
+    for (const text of [seller, hotline]) assert.ok(text.includes(key), 'each text names the invoice');
+    assert.notEqual(seller, hotline);
+    assert.ok(seller.length <= 500 && hotline.length <= 900, `short enough for a chat: ${seller.length} / ${hotline.length}`);
+    assert.ok(!seller.includes(queryStart(today)), 'the seller is not sent our own query list');
+    assert.ok(hotline.includes(queryStart(today)), '12366 hears what was searched');
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('report-copy-seller').click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), seller);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByTestId('report-print').isVisible(), false, 'buttons are not printed');
+    await page.close();
+  });
+
   it('shows the number of invoices not visible on the toolbar badge', async () => {
     const worker = browser.context.serviceWorkers()[0];
     const badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
