@@ -48,6 +48,15 @@ describe('applyMerge', () => {
     expect(plan.added.length + plan.updated.length + plan.activity.length + plan.sightings.length).toBe(0);
   });
 
+  it('merges a sighting field by field with what the portal showed since the preview', async () => {
+    const incoming = sampleData();
+    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW);
+    const seen = incoming.sightings[0]!;
+    await db.put('sightings', { ...seen, seenAt: T0 + 50, statusCode: '02', buyerName: undefined, sellerName: '晨光' });
+    await applyMerge(db, plan, choices());
+    expect(await db.get('sightings', seen.key)).toEqual({ ...seen, seenAt: T0 + 50, statusCode: '02', sellerName: '晨光' });
+  });
+
   it('counts originals a plain JSON record names but cannot carry', async () => {
     expect(await merge(db, sampleData(), { fileBytes: new Map() })).toMatchObject({ files: 0, filesWithoutBytes: 1 });
   });
