@@ -3,17 +3,20 @@ import type { StatusReport } from '@/utils/messages';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { isFailure, sendMessage } from '@/utils/send-message';
-import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
+import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
 import { AddInvoiceForm } from './AddInvoiceForm';
 import { ImportSection } from './import/ImportSection';
 import { importStore } from './import/import-store';
 import { InvoiceTable } from './InvoiceTable';
 import { keysWithFiles } from '@/utils/store/import-batch';
+import { filterRows, LIST_FILTERS, type ListFilter } from './list-filter';
+import { RecordSection } from './record/RecordSection';
 
 export function DashboardApp({ lang }: { lang: UiLanguage }) {
   const [report, setReport] = useState<StatusReport | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [originals, setOriginals] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<ListFilter>('all');
   const refresh = useCallback(() => {
     void sendMessage({ type: 'status:get' }).then((answer) => {
       if (isFailure(answer)) return setProblems(answer.problems);
@@ -23,6 +26,11 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
     void importStore.withDb(keysWithFiles).then(setOriginals, () => setOriginals(new Set()));
   }, []);
   const stored = useMemo(() => report?.rows.map((r) => r.invoice) ?? [], [report]);
+  const shown = useMemo(() => filterRows(report?.rows ?? [], filter), [report, filter]);
+  const changed = useCallback(async () => {
+    await importStore.notifyChanged();
+    refresh();
+  }, [refresh]);
   useEffect(refresh, [refresh]);
   const zh = lang === 'zh';
 
@@ -47,9 +55,20 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
         <h2>
           {zh ? '发票清单' : 'Expected invoices'}
           {report && <span class="count" data-testid="not-visible-count">{zh ? `未看到 ${report.notVisible} 张` : `${report.notVisible} not visible`}</span>}
+          <label class="list-filter">
+            {zh ? '显示' : 'Show'}
+            <select data-testid="list-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as ListFilter)}>
+              {Object.entries(LIST_FILTERS).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {say(text, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
         </h2>
-        {report && <InvoiceTable rows={report.rows} originals={originals} lang={lang} onRemoved={refresh} onError={setProblems} />}
+        {report && <InvoiceTable rows={shown} originals={originals} lang={lang} onRemoved={refresh} onError={setProblems} />}
       </section>
+      {report && <RecordSection lang={lang} total={report.rows.length} filtered={filter === 'all' ? null : shown.map((r) => r.invoice.key)} onChanged={changed} />}
       <footer class="privacy">{zh ? '所有发票数据只保存在本机浏览器中，不会上传。' : 'All invoice data stays in this browser; nothing is uploaded.'}</footer>
     </div>
   );

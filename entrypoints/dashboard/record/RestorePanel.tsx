@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import { ProblemList } from '@/components/ProblemList';
+import type { Problem } from '@/utils/invoice/model';
+import { say, type UiLanguage } from '@/utils/ui-text';
+import { MergePreview } from './MergePreview';
+import { isJobFailure, runRecordJob } from './record-client';
+import type { PreviewSummary } from './record-protocol';
+import { RECORD_TEXT as T } from './record-text';
+
+interface Props {
+  lang: UiLanguage;
+  /** Called after a merge wrote something. */
+  onChanged: () => Promise<void>;
+}
+
+/** Restores an encrypted backup or imports a JSON record: both are decoded and checked whole, previewed, then written. */
+export function RestorePanel({ lang, onChanged }: Props) {
+  const [backupFile, setBackupFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [preview, setPreview] = useState<PreviewSummary | null>(null);
+  const [takeIncoming, setTakeIncoming] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+
+  async function open(file: File, secret: string | null): Promise<void> {
+    setPreview(null);
+    setDone('');
+    setProblems([]);
+    setTakeIncoming(new Set());
+    setBusy(true);
+    const answer = await runRecordJob({ kind: 'preview', file, passphrase: secret });
+    setBusy(false);
+    if (isJobFailure(answer)) return setProblems(answer.problems);
+    setPreview(answer);
+  }
+
+  async function confirm(): Promise<void> {
+    if (!preview) return;
+    setBusy(true);
+    const answer = await runRecordJob({ kind: 'apply', previewId: preview.previewId, takeIncoming: [...takeIncoming] });
+    setBusy(false);
+    setPreview(null);
+    if (isJobFailure(answer)) return setProblems(answer.problems);
+    if (!answer.ok) return setProblems([{ code: 'merge-conflict', field: 'file', ...T.mergeConflict(answer.conflicts) }]);
+    setDone(say(T.merged(answer.added, answer.updated, answer.replaced, answer.files), lang));
+    await onChanged();
+  }
+
+  function toggle(key: string, take: boolean): void {
+    const next = new Set(takeIncoming);
+    if (take) next.add(key);
+    else next.delete(key);
+    setTakeIncoming(next);
+  }
+
+  return (
+    <div class="record-panel" data-testid="restore-panel">
+      <h3>{say(T.restoreTitle, lang)}</h3>
+      <label class="field">
+        <span>{say(T.restoreFile, lang)}</span>
+        <input type="file" accept=".fwbackup,application/octet-stream" data-testid="restore-file" onChange={(e) => setBackupFile(e.currentTarget.files?.[0] ?? null)} />
+      </label>
+      <label class="field">
+        <span>{say(T.restorePassphrase, lang)}</span>
+        <input
+          type="password"
+          autoComplete="off"
+          data-testid="restore-passphrase"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && backupFile && void open(backupFile, passphrase)}
+        />
+      </label>
+      <div class="actions">
+        <button type="button" data-testid="restore-open" disabled={busy || !backupFile} onClick={() => backupFile && void open(backupFile, passphrase)}>
+          {say(T.restoreOpen, lang)}
+        </button>
+      </div>
+      <h3>{say(T.importRecordTitle, lang)}</h3>
+      <label class="field">
+        <span>{say(T.importRecordFile, lang)}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-record"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void open(file, null);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {busy && <p class="status">{say(T.working, lang)}</p>}
+      <ProblemList problems={problems} lang={lang} testId="restore-error" kind="error" />
+      {done && <p class="status ok" data-testid="restore-status">{done}</p>}
+      {preview && (
+        <>
+          <MergePreview lang={lang} preview={preview} takeIncoming={takeIncoming} onToggle={toggle} />
+          <div class="actions">
+            <button
+              type="button"
+              data-testid={preview.encrypted ? 'restore-confirm' : 'import-record-confirm'}
+              disabled={busy || (preview.empty && !takeIncoming.size)}
+              onClick={() => void confirm()}
+            >
+              {say(preview.encrypted ? T.confirmRestore : T.confirmImport, lang)}
+            </button>
+            <button type="button" class="secondary" data-testid="merge-cancel" onClick={() => setPreview(null)}>
+              {say(T.cancel, lang)}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

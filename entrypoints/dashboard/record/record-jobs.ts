@@ -1,0 +1,140 @@
+import { BackupError, openBackup, readBackupHeader, sealBackup } from '@/utils/export/backup';
+import { planIsEmpty, planMerge, type MergePlan } from '@/utils/export/record/merge-plan';
+import { readRecord } from '@/utils/export/record/read-record';
+import type { RecordData } from '@/utils/export/record/record-schema';
+import { recordParts } from '@/utils/export/record/write-record';
+import { toCsvBlob } from '@/utils/export/sheet/csv';
+import { toXlsxBlob } from '@/utils/export/sheet/xlsx';
+import type { Problem } from '@/utils/invoice/model';
+import { problem } from '@/utils/invoice/problem';
+import { buildExportRows } from '@/utils/report/export-rows';
+import { applyMerge, type MergeOutcome } from '@/utils/store/apply-merge';
+import type { FapiaoDB } from '@/utils/store/db';
+import { readStoredRecord } from '@/utils/store/record-data';
+import type { Snapshot } from '@/utils/store/repository';
+import type { ExportFormat, JobAnswers, PreviewSummary } from './record-protocol';
+
+const APP = { name: 'fapiao-watch', version: '0.1.0' };
+/** Rows of the preview listed by name; the counts always cover all of them. */
+const LISTED = 200;
+
+class JobFailure extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems[0]?.en);
+  }
+}
+
+/** `2026-12-01T09:30:00+08:00`: the export time as a Chinese auditor reads it. */
+function chinaIso(ms: number): string {
+  return `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
+function fileName(kind: string, now: number, ext: string): string {
+  return `发票守望-${kind}-${chinaIso(now).slice(0, 10)}.${ext}`;
+}
+
+function snapshotOf(data: RecordData): Snapshot {
+  return { expected: data.invoices, sightings: data.sightings, scopes: data.scopes, signals: data.signals, verifications: data.verifications, taxpayer: data.taxpayer };
+}
+
+function recordBlob(data: RecordData, now: number, selection: 'all' | 'filtered'): Blob {
+  return new Blob([...recordParts(data, { exportedAt: chinaIso(now), app: APP, selection })], { type: 'application/json' });
+}
+
+interface HeldPreview {
+  plan: MergePlan;
+  fileBytes: Map<string, Blob>;
+  source: string;
+}
+
+/** The record work of the dashboard, given a database: run in the record worker, and directly by tests and the bench. */
+export class RecordJobs {
+  private previews = new Map<number, HeldPreview>();
+  private nextPreview = 1;
+
+  constructor(private readonly db: () => Promise<FapiaoDB>, private readonly now: () => number = Date.now) {}
+
+  async export(format: ExportFormat, keys: string[] | null): Promise<JobAnswers['export']> {
+    const wanted = keys ? new Set(keys) : undefined;
+    const { data } = await readStoredRecord(await this.db(), wanted);
+    const now = this.now();
+    if (format === 'json') return { blob: recordBlob(data, now, wanted ? 'filtered' : 'all'), name: fileName('记录', now, 'json'), count: data.invoices.length };
+    // The whole register is reconciled even for a filtered export: a neighbour outside the filter can still be the typo.
+    const { data: all } = wanted ? await readStoredRecord(await this.db()) : { data };
+    const rows = buildExportRows(snapshotOf(all), now, wanted);
+    const blob = format === 'csv' ? toCsvBlob(rows) : await toXlsxBlob(rows);
+    return { blob, name: fileName('发票清单', now, format), count: rows.length };
+  }
+
+  async backup(passphrase: string, withFiles: boolean): Promise<JobAnswers['backup']> {
+    const { data, blobs } = await readStoredRecord(await this.db());
+    const now = this.now();
+    const record = withFiles ? data : { ...data, files: [] };
+    const json = new Uint8Array(await recordBlob(record, now, 'all').arrayBuffer());
+    const files = withFiles ? [...blobs].map(([sha256, blob]) => ({ sha256, bytes: blob })) : [];
+    let blob: Blob;
+    try {
+      blob = await sealBackup({ record: json, files }, passphrase);
+    } catch (error) {
+      throw error instanceof BackupError ? new JobFailure([error.problem]) : error;
+    }
+    return { blob, name: fileName('备份', now, 'fwbackup'), count: data.invoices.length, files: files.length };
+  }
+
+  /** A backup when a passphrase is given (restore), else a JSON record (import). */
+  async preview(file: File, passphrase: string | null): Promise<PreviewSummary> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const encrypted = passphrase !== null;
+    let text: string;
+    const fileBytes = new Map<string, Blob>();
+    if (encrypted) {
+      if (!passphrase.trim()) throw new JobFailure([problem('backup-passphrase-missing', 'passphrase', '请输入备份时设置的口令。', 'Enter the passphrase the backup was made with.')]);
+      const opened = await openBackup(bytes, passphrase);
+      if (!opened.ok) throw new JobFailure([opened.problem]);
+      text = new TextDecoder().decode(opened.record);
+      for (const [sha, data] of opened.files) fileBytes.set(sha, new Blob([data]));
+    } else {
+      if ((await readBackupHeader(bytes)).ok)
+        throw new JobFailure([problem('record-is-backup', 'file', '这是加密备份，请在「从备份恢复」中选择它并输入口令。', 'This is an encrypted backup; choose it under “Restore from a backup” and enter its passphrase.')]);
+      text = new TextDecoder().decode(bytes);
+    }
+    const read = readRecord(text);
+    if (!read.ok) throw new JobFailure(read.problems);
+    const current = await readStoredRecord(await this.db());
+    const plan = planMerge(current.data, read.record, this.now());
+    const previewId = this.nextPreview++;
+    // Only the newest preview can be confirmed; an older one may describe a store that has changed since.
+    this.previews = new Map([[previewId, { plan, fileBytes, source: file.name }]]);
+    return {
+      previewId,
+      source: file.name,
+      encrypted,
+      exportedAt: read.record.exportedAt,
+      added: plan.added.slice(0, LISTED).map((i) => i.key),
+      updated: plan.updated.slice(0, LISTED).map((u) => ({ key: u.invoice.key, differences: u.differences })),
+      conflicts: plan.conflicts.slice(0, LISTED).map((c) => ({ key: c.stored.key, differences: c.differences })),
+      counts: { added: plan.added.length, updated: plan.updated.length, conflicts: plan.conflicts.length },
+      unchanged: plan.unchanged,
+      evidence: {
+        sightings: plan.sightings.length,
+        scopes: plan.scopes.length,
+        verifications: plan.verifications.length,
+        activity: plan.activity.length,
+        files: plan.files.filter((f) => fileBytes.has(f.sha256)).length,
+        filesWithoutBytes: plan.files.filter((f) => !fileBytes.has(f.sha256)).length,
+      },
+      empty: planIsEmpty(plan),
+    };
+  }
+
+  async apply(previewId: number, takeIncoming: string[]): Promise<MergeOutcome> {
+    const held = this.previews.get(previewId);
+    if (!held)
+      throw new JobFailure([problem('preview-expired', 'preview', '预览已过期，请重新选择文件。', 'This preview has expired; choose the file again.')]);
+    const outcome = await applyMerge(await this.db(), held.plan, { takeIncoming: new Set(takeIncoming), fileBytes: held.fileBytes, source: held.source, now: this.now() });
+    if (outcome.ok) this.previews.clear();
+    return outcome;
+  }
+}
+
+export { JobFailure };
