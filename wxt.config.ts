@@ -1,11 +1,24 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { BUNDLED_FILES, PDF_CMAPS } from './utils/extract/bundled-assets';
 
 // Extension pages may compile wasm (OCR, QR) but load and send nothing remote: connect-src keeps every fetch, even a
 // library's default CDN download, inside the extension.
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
+
+/** write-excel-file zips through utils/export/sheet/sync-zip.ts: fflate without its `blob:` workers. */
+function excelZipInWorker(): PluginOption {
+  const shim = resolve('utils/export/sheet/sync-zip.ts');
+  return {
+    name: 'fapiao-watch:excel-sync-zip',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'fflate' && importer?.includes('write-excel-file') ? shim : null;
+    },
+  };
+}
 
 /** The import's libraries load these at run time; they ship inside the extension. */
 function bundledFiles(): Array<{ absoluteSrc: string; relativeDest: string }> {
@@ -50,7 +63,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // The import worker splits its heavy libraries into chunks it loads on first use.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [excelZipInWorker()] },
+    plugins: [excelZipInWorker()],
     build: {
       rollupOptions: {
         // zod ships comments Rollup cannot place; they are harmless and only drown the build log.
