@@ -66,7 +66,7 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
             </select>
           </label>
         </h2>
-        {report && <InvoiceTable rows={shown} originals={originals} lang={lang} onRemoved={refresh} onError={setProblems} />}
+        {report && <InvoiceTable rows={shown} filtered={filter !== 'all'} originals={originals} lang={lang} onRemoved={refresh} onError={setProblems} />}
       </section>
       {report && <RecordSection lang={lang} total={report.rows.length} filtered={filter === 'all' ? null : shown.map((r) => r.invoice.key)} onChanged={changed} />}
       <footer class="privacy">{zh ? '所有发票数据只保存在本机浏览器中，不会上传。' : 'All invoice data stays in this browser; nothing is uploaded.'}</footer>

@@ -7,6 +7,8 @@ import { OriginalLink } from './OriginalLink';
 
 interface Props {
   rows: StatusRow[];
+  /** True when a filter hides some of the list, so an empty table says so rather than "no invoices". */
+  filtered: boolean;
   /** Keys of invoices whose original file is kept. */
   originals: ReadonlySet<string>;
   lang: UiLanguage;
@@ -14,8 +16,9 @@ interface Props {
   onError: (problems: Problem[]) => void;
 }
 
-export function InvoiceTable({ rows, originals, lang, onRemoved, onError }: Props) {
+export function InvoiceTable({ rows, filtered, originals, lang, onRemoved, onError }: Props) {
   const zh = lang === 'zh';
+  if (!rows.length && filtered) return <p class="empty" data-testid="list-filtered-empty">{zh ? '没有符合筛选条件的发票。' : 'No invoice matches the filter.'}</p>;
   if (!rows.length) return <p class="empty" data-testid="list-empty">{zh ? '还没有发票。' : 'No invoices yet.'}</p>;
 
   async function remove(key: string): Promise<void> {
