@@ -72,6 +72,14 @@ describe('applyMerge', () => {
     expect((await activityOf(db, NUMBER)).map((a) => a.id)).toEqual(['a1']);
   });
 
+  it('writes nothing when a new invoice was added elsewhere after the preview', async () => {
+    const plan = planMerge((await readStoredRecord(db)).data, record(sampleData()), NOW);
+    await db.put('expected', sampleData().invoices[1]!);
+    expect(await applyMerge(db, plan, choices())).toEqual({ ok: false, conflicts: [sampleData().invoices[1]!.key] });
+    const stored = await readStoredRecord(db);
+    expect([stored.data.invoices.length, stored.data.sightings.length, stored.data.activity.length, stored.data.files.length]).toEqual([1, 0, 0, 0]);
+  });
+
   it('replaces a conflicting invoice only when asked, noting the old values in its history', async () => {
     await merge(db, sampleData());
     const incoming = sampleData();

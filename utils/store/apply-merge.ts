@@ -33,13 +33,14 @@ export async function applyMerge(db: FapiaoDB, plan: MergePlan, choices: MergeCh
   const tx = db.transaction(STORES, 'readwrite');
   const expected = tx.objectStore('expected');
   const activity = tx.objectStore('activity');
-  const unchangedSince = async (key: string, base: number | null): Promise<void> => {
-    const stored = await expected.get(key);
-    if ((stored?.updatedAt ?? null) !== base) throw new Conflict(key);
-  };
-  const put = async (key: string, base: number | null, invoice: ExpectedInvoice) => {
-    await unchangedSince(key, base);
-    return base === null ? expected.add(invoice) : expected.put(invoice);
+  // A new invoice needs no read first: `add` itself refuses a key that arrived since the preview.
+  const add = (invoice: ExpectedInvoice) =>
+    expected.add(invoice).catch((error: unknown) => {
+      throw (error as { name?: string } | null)?.name === 'ConstraintError' ? new Conflict(invoice.key) : error;
+    });
+  const put = async (key: string, base: number, invoice: ExpectedInvoice) => {
+    if ((await expected.get(key))?.updatedAt !== base) throw new Conflict(key);
+    return expected.put(invoice);
   };
   const replaced = plan.conflicts.filter((c) => choices.takeIncoming.has(c.stored.key));
   const files = plan.files.filter((f) => choices.fileBytes.has(f.sha256));
@@ -48,7 +49,7 @@ export async function applyMerge(db: FapiaoDB, plan: MergePlan, choices: MergeCh
   const meta = tx.objectStore('meta');
   const taxpayer = plan.taxpayer;
   const writes: Promise<unknown>[] = [
-    ...plan.added.map((inv) => put(inv.key, null, inv)),
+    ...plan.added.map(add),
     ...plan.updated.map((u) => put(u.invoice.key, u.base, u.invoice)),
     ...replaced.flatMap((c) => {
       const change = c.differences.map((d) => `${d.field}: ${d.stored ?? ''} → ${d.incoming ?? ''}`).join('; ');

