@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planMerge } from '../export/record/merge-plan';
+import { planIsEmpty, planMerge } from '../export/record/merge-plan';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordData } from '../export/record/record-schema';
 import { HEADER, sampleData } from '../export/record/test-record';
 import { NUMBER, T0 } from '../reconcile/test-fixtures';
@@ -8,6 +8,7 @@ import { activityOf } from './activity';
 import { applyMerge, type MergeChoices } from './apply-merge';
 import { openStore, type FapiaoDB } from './db';
 import { readStoredRecord } from './record-data';
+import { removeExpected } from './repository';
 
 const NOW = T0 + 1000;
 const SHA = 'ab'.repeat(32);
@@ -21,7 +22,8 @@ const choices = (over: Partial<MergeChoices> = {}): MergeChoices => ({
 });
 
 async function merge(db: FapiaoDB, data: RecordData, over: Partial<MergeChoices> = {}) {
-  return applyMerge(db, planMerge((await readStoredRecord(db)).data, record(data), NOW), choices(over));
+  const c = choices(over);
+  return applyMerge(db, planMerge((await readStoredRecord(db)).data, record(data), NOW, new Set(c.fileBytes.keys())), c);
 }
 
 let db: FapiaoDB;
@@ -44,13 +46,12 @@ describe('applyMerge', () => {
     });
     expect(await stored.blobs.get(SHA)?.text()).toBe('pdf');
 
-    const plan = planMerge(stored.data, record(sampleData()), NOW);
-    expect(plan.added.length + plan.updated.length + plan.activity.length + plan.sightings.length).toBe(0);
+    expect(planIsEmpty(planMerge(stored.data, record(sampleData()), NOW, new Set([SHA])))).toBe(true);
   });
 
   it('merges a sighting field by field with what the portal showed since the preview', async () => {
     const incoming = sampleData();
-    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW);
+    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW, new Set([SHA]));
     const seen = incoming.sightings[0]!;
     await db.put('sightings', { ...seen, seenAt: T0 + 50, statusCode: '02', buyerName: undefined, sellerName: '晨光' });
     await applyMerge(db, plan, choices());
@@ -66,18 +67,39 @@ describe('applyMerge', () => {
     const incoming = sampleData();
     incoming.invoices[0] = { ...incoming.invoices[0]!, total: '9.00' };
     incoming.activity.push({ id: 'new', key: NUMBER, at: T0 + 3, kind: 'fixed' });
-    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW);
+    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW, new Set([SHA]));
     await db.put('expected', { ...sampleData().invoices[0]!, updatedAt: T0 + 7 });
     expect(await applyMerge(db, plan, choices({ takeIncoming: new Set([NUMBER]) }))).toEqual({ ok: false, conflicts: [NUMBER] });
     expect((await activityOf(db, NUMBER)).map((a) => a.id)).toEqual(['a1']);
   });
 
   it('writes nothing when a new invoice was added elsewhere after the preview', async () => {
-    const plan = planMerge((await readStoredRecord(db)).data, record(sampleData()), NOW);
+    const plan = planMerge((await readStoredRecord(db)).data, record(sampleData()), NOW, new Set([SHA]));
     await db.put('expected', sampleData().invoices[1]!);
     expect(await applyMerge(db, plan, choices())).toEqual({ ok: false, conflicts: [sampleData().invoices[1]!.key] });
     const stored = await readStoredRecord(db);
     expect([stored.data.invoices.length, stored.data.sightings.length, stored.data.activity.length, stored.data.files.length]).toEqual([1, 0, 0, 0]);
+  });
+
+  it('keeps the stored 查验 result of a conflicting invoice whose stored values stay', async () => {
+    await merge(db, sampleData());
+    const incoming = sampleData();
+    incoming.invoices[0] = { ...incoming.invoices[0]!, total: '9.00' };
+    incoming.verifications = [{ key: NUMBER, outcome: 'not-found', at: T0 + 99 }];
+    await merge(db, incoming);
+    expect((await db.get('verifications', NUMBER))?.outcome).toBe('match');
+    await merge(db, incoming, { takeIncoming: new Set([NUMBER]) });
+    expect((await db.get('verifications', NUMBER))?.outcome).toBe('not-found');
+  });
+
+  it('writes no history, 查验 or original for an invoice removed after the preview', async () => {
+    await merge(db, sampleData());
+    const incoming = sampleData();
+    incoming.activity.push({ id: 'late', key: NUMBER, at: T0 + 3, kind: 'fixed' });
+    const plan = planMerge((await readStoredRecord(db)).data, record(incoming), NOW, new Set([SHA]));
+    await removeExpected(db, NUMBER);
+    expect(await applyMerge(db, plan, choices())).toMatchObject({ ok: true });
+    expect(await activityOf(db, NUMBER)).toEqual([]);
   });
 
   it('replaces a conflicting invoice only when asked, noting the old values in its history', async () => {

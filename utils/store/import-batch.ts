@@ -1,6 +1,7 @@
 import type { Activity, ExpectedInvoice } from '../invoice/model';
 import type { FapiaoDB } from './db';
-import { allOrNothing, OBSERVATION_STORES, observationWrites, type Observation } from './repository';
+import { Conflict, commitUnlessChanged } from './optimistic';
+import { OBSERVATION_STORES, observationWrites, type Observation } from './repository';
 import type { OriginalFile, SheetMapping } from './stored-types';
 
 /** Everything one reviewed import saves. */
@@ -21,12 +22,6 @@ export type ImportOutcome =
   /** Nothing was written: these keys were added or changed elsewhere since the review was built. */
   | { ok: false; conflicts: string[] };
 
-class Conflict extends Error {
-  constructor(readonly key: string) {
-    super(`conflict on ${key}`);
-  }
-}
-
 /** Saves a reviewed import in one transaction: every invoice, file, mapping and sighting lands, or none does. */
 export async function saveImport(db: FapiaoDB, batch: ImportBatch): Promise<ImportOutcome> {
   const tx = db.transaction(['expected', 'files', 'sheetMappings', 'activity', ...OBSERVATION_STORES], 'readwrite');
@@ -46,12 +41,8 @@ export async function saveImport(db: FapiaoDB, batch: ImportBatch): Promise<Impo
     ...batch.activity.map((a) => tx.objectStore('activity').put(a)),
     ...batch.observations.flatMap((obs) => observationWrites(tx, obs)),
   ];
-  try {
-    await allOrNothing(tx, writes);
-  } catch (error) {
-    if (error instanceof Conflict) return { ok: false, conflicts: [error.key] };
-    throw error;
-  }
+  const changed = await commitUnlessChanged(tx, writes);
+  if (changed) return { ok: false, ...changed };
   return {
     ok: true,
     added: batch.add.length,

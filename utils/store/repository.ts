@@ -7,9 +7,9 @@ import { originalFileId } from './original-file-id';
 
 type FilesStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'files', 'readwrite'>;
 
-/** How much portal history to keep: enough for every check, bounded so the database never grows without end. */
-export const MAX_SCOPES = 1000;
-export const MAX_SIGNALS = 500;
+import { MAX_SCOPES, MAX_SIGNALS } from './history-limits';
+
+export { MAX_SCOPES, MAX_SIGNALS };
 export const TAXPAYER_KEY = 'taxpayer';
 
 export interface Snapshot {
@@ -111,12 +111,18 @@ export function observationWrites(tx: ObservationTx, obs: Observation): Promise<
   const writes: Promise<unknown>[] = obs.sightings.map(async (s) => sightings.put(mergeSighting(await sightings.get(s.key), s)));
   if (obs.scope) writes.push(tx.objectStore('scopes').put(obs.scope));
   for (const signal of obs.signals) writes.push(tx.objectStore('signals').add(signal));
-  const taxpayer = obs.taxpayer;
-  // Several portal tabs may report; the most recent word on who is logged in wins, whatever order it arrives in.
-  if (taxpayer) writes.push(meta.get(TAXPAYER_KEY).then((stored) => (stored && stored.at > taxpayer.at ? undefined : meta.put(taxpayer, TAXPAYER_KEY))));
+  if (obs.taxpayer) writes.push(keepNewerTaxpayer(meta, obs.taxpayer));
   writes.push(trimOldest(tx.objectStore('scopes').index('at'), MAX_SCOPES));
   writes.push(trimOldest(tx.objectStore('signals').index('at'), MAX_SIGNALS));
   return writes;
+}
+
+type MetaStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'meta', 'readwrite'>;
+
+/** Several portal tabs (or a restored record) may report; the most recent word on who is logged in wins. */
+export async function keepNewerTaxpayer(meta: MetaStore, taxpayer: Taxpayer): Promise<void> {
+  const stored = await meta.get(TAXPAYER_KEY);
+  if (!stored || stored.at < taxpayer.at) await meta.put(taxpayer, TAXPAYER_KEY);
 }
 
 /** Waits for every write; if one fails (even before its request was issued) the whole transaction is undone. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
-import { checkPassphrase } from '@/utils/export/backup/passphrase';
+import { checkPassphrase } from '@/utils/export/backup';
 import type { Problem } from '@/utils/invoice/model';
 import { say, type UiLanguage } from '@/utils/ui-text';
 import { isJobFailure, runRecordJob } from './record-client';

@@ -3,7 +3,7 @@ import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { say, type UiLanguage } from '@/utils/ui-text';
 import { MergePreview } from './MergePreview';
-import { isJobFailure, runRecordJob } from './record-client';
+import { isJobFailure, releasePreview, runRecordJob } from './record-client';
 import type { PreviewSummary } from './record-protocol';
 import { RECORD_TEXT as T } from './record-text';
 
@@ -106,7 +106,15 @@ export function RestorePanel({ lang, onChanged }: Props) {
             >
               {say(preview.encrypted ? T.confirmRestore : T.confirmImport, lang)}
             </button>
-            <button type="button" class="secondary" data-testid="merge-cancel" onClick={() => setPreview(null)}>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="merge-cancel"
+              onClick={() => {
+                setPreview(null);
+                releasePreview();
+              }}
+            >
               {say(T.cancel, lang)}
             </button>
           </div>

@@ -21,20 +21,20 @@ const SHA = createHash('sha256').update(ORIGINAL).digest('hex');
 async function seeded() {
   const db = await openStore(`jobs-${++n}`);
   const data = sampleData();
-  data.files = data.files.map((f) => ({ ...f, id: `${f.invoiceKey}/${SHA}`, sha256: SHA }));
+  data.files = data.files.map((f) => ({ ...f, id: `${f.invoiceKey}/${SHA}`, sha256: SHA, size: ORIGINAL.length }));
   const record = { format: RECORD_FORMAT, version: RECORD_VERSION, ...HEADER, ...data } as const;
-  await applyMerge(db, planMerge((await readStoredRecord(db)).data, record, T0), {
+  await applyMerge(db, planMerge((await readStoredRecord(db)).data, record, T0, new Set([SHA])), {
     takeIncoming: new Set(),
     fileBytes: new Map([[SHA, new Blob([ORIGINAL])]]),
     source: 'seed',
     now: T0,
   });
-  return { db, jobs: new RecordJobs(async () => db, () => NOW) };
+  return { db, jobs: new RecordJobs(async () => db, '1.2.3', () => NOW) };
 }
 
 async function empty() {
   const db = await openStore(`jobs-${++n}`);
-  return { db, jobs: new RecordJobs(async () => db, () => NOW) };
+  return { db, jobs: new RecordJobs(async () => db, '1.2.3', () => NOW) };
 }
 
 const asFile = (blob: Blob, name: string) => new File([blob], name);

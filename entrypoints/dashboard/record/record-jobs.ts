@@ -1,10 +1,12 @@
-import { BackupError, openBackup, readBackupHeader, sealBackup } from '@/utils/export/backup';
+import { BACKUP_LIMITS, BackupError, excessBytes, openBackup, readBackupHeader, sealBackup, tooLarge } from '@/utils/export/backup';
 import { planIsEmpty, planMerge, type MergePlan } from '@/utils/export/record/merge-plan';
-import { readRecord } from '@/utils/export/record/read-record';
+import { readRecord, recordTooLarge } from '@/utils/export/record/read-record';
+import { RECORD_LIMITS } from '@/utils/export/record/record-limits';
 import type { RecordData } from '@/utils/export/record/record-schema';
 import { recordParts } from '@/utils/export/record/write-record';
 import { toCsvBlob } from '@/utils/export/sheet/csv';
 import { toXlsxBlob } from '@/utils/export/sheet/xlsx';
+import { CHINA_OFFSET_MS } from '@/utils/invoice/china-time';
 import type { Problem } from '@/utils/invoice/model';
 import { problem } from '@/utils/invoice/problem';
 import { buildExportRows } from '@/utils/report/export-rows';
@@ -14,7 +16,6 @@ import { readStoredRecord } from '@/utils/store/record-data';
 import type { Snapshot } from '@/utils/store/repository';
 import type { ExportFormat, JobAnswers, PreviewSummary } from './record-protocol';
 
-const APP = { name: 'fapiao-watch', version: '0.1.0' };
 /** Rows of the preview listed by name; the counts always cover all of them. */
 const LISTED = 200;
 
@@ -26,7 +27,7 @@ class JobFailure extends Error {
 
 /** `2026-12-01T09:30:00+08:00`: the export time as a Chinese auditor reads it. */
 function chinaIso(ms: number): string {
-  return `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+  return `${new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 }
 
 function fileName(kind: string, now: number, ext: string): string {
@@ -37,8 +38,9 @@ function snapshotOf(data: RecordData): Snapshot {
   return { expected: data.invoices, sightings: data.sightings, scopes: data.scopes, signals: data.signals, verifications: data.verifications, taxpayer: data.taxpayer };
 }
 
-function recordBlob(data: RecordData, now: number, selection: 'all' | 'filtered'): Blob {
-  return new Blob([...recordParts(data, { exportedAt: chinaIso(now), app: APP, selection })], { type: 'application/json' });
+function recordBlob(data: RecordData, now: number, appVersion: string, selection: 'all' | 'filtered'): Blob {
+  const header = { exportedAt: chinaIso(now), app: { name: 'fapiao-watch', version: appVersion }, selection };
+  return new Blob([...recordParts(data, header)], { type: 'application/json' });
 }
 
 interface HeldPreview {
@@ -52,13 +54,18 @@ export class RecordJobs {
   private previews = new Map<number, HeldPreview>();
   private nextPreview = 1;
 
-  constructor(private readonly db: () => Promise<FapiaoDB>, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly db: () => Promise<FapiaoDB>,
+    /** The extension's version, written into each record. */
+    private readonly appVersion: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async export(format: ExportFormat, keys: string[] | null): Promise<JobAnswers['export']> {
     const wanted = keys ? new Set(keys) : undefined;
     const { data } = await readStoredRecord(await this.db(), wanted);
     const now = this.now();
-    if (format === 'json') return { blob: recordBlob(data, now, wanted ? 'filtered' : 'all'), name: fileName('记录', now, 'json'), count: data.invoices.length };
+    if (format === 'json') return { blob: recordBlob(data, now, this.appVersion, wanted ? 'filtered' : 'all'), name: fileName('记录', now, 'json'), count: data.invoices.length };
     // The whole register is reconciled even for a filtered export: a neighbour outside the filter can still be the typo.
     const { data: all } = wanted ? await readStoredRecord(await this.db()) : { data };
     const rows = buildExportRows(snapshotOf(all), now, wanted);
@@ -70,7 +77,7 @@ export class RecordJobs {
     const { data, blobs } = await readStoredRecord(await this.db());
     const now = this.now();
     const record = withFiles ? data : { ...data, files: [] };
-    const json = new Uint8Array(await recordBlob(record, now, 'all').arrayBuffer());
+    const json = new Uint8Array(await recordBlob(record, now, this.appVersion, 'all').arrayBuffer());
     const files = withFiles ? [...blobs].map(([sha256, blob]) => ({ sha256, bytes: blob })) : [];
     let blob: Blob;
     try {
@@ -83,25 +90,16 @@ export class RecordJobs {
 
   /** A backup when a passphrase is given (restore), else a JSON record (import). */
   async preview(file: File, passphrase: string | null): Promise<PreviewSummary> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
     const encrypted = passphrase !== null;
-    let text: string;
-    const fileBytes = new Map<string, Blob>();
-    if (encrypted) {
-      if (!passphrase.trim()) throw new JobFailure([problem('backup-passphrase-missing', 'passphrase', '请输入备份时设置的口令。', 'Enter the passphrase the backup was made with.')]);
-      const opened = await openBackup(bytes, passphrase);
-      if (!opened.ok) throw new JobFailure([opened.problem]);
-      text = new TextDecoder().decode(opened.record);
-      for (const [sha, data] of opened.files) fileBytes.set(sha, new Blob([data]));
-    } else {
-      if ((await readBackupHeader(bytes)).ok)
-        throw new JobFailure([problem('record-is-backup', 'file', '这是加密备份，请在「从备份恢复」中选择它并输入口令。', 'This is an encrypted backup; choose it under “Restore from a backup” and enter its passphrase.')]);
-      text = new TextDecoder().decode(bytes);
-    }
+    const { text, fileBytes } = encrypted ? await this.openBackupFile(file, passphrase) : await this.openRecordFile(file);
     const read = readRecord(text);
     if (!read.ok) throw new JobFailure(read.problems);
+    for (const f of read.record.files) {
+      const bytes = fileBytes.get(f.sha256);
+      if (bytes && bytes.size !== f.size) throw new JobFailure([problem('record-file-size', 'file', `原始文件「${f.name}」的大小与记录不符，文件可能已损坏。`, `The original “${f.name}” does not have the size the record gives; the file may be damaged.`)]);
+    }
     const current = await readStoredRecord(await this.db());
-    const plan = planMerge(current.data, read.record, this.now());
+    const plan = planMerge(current.data, read.record, this.now(), new Set(fileBytes.keys()));
     const previewId = this.nextPreview++;
     // Only the newest preview can be confirmed; an older one may describe a store that has changed since.
     this.previews = new Map([[previewId, { plan, fileBytes, source: file.name }]]);
@@ -118,13 +116,34 @@ export class RecordJobs {
       evidence: {
         sightings: plan.sightings.length,
         scopes: plan.scopes.length,
+        signals: plan.signals.length,
         verifications: plan.verifications.length,
         activity: plan.activity.length,
-        files: plan.files.filter((f) => fileBytes.has(f.sha256)).length,
-        filesWithoutBytes: plan.files.filter((f) => !fileBytes.has(f.sha256)).length,
+        files: plan.files.length,
+        filesWithoutBytes: plan.filesWithoutBytes.length,
+        settings: plan.sheetMappings.length + (plan.taxpayer ? 1 : 0),
       },
       empty: planIsEmpty(plan),
     };
+  }
+
+  private async openBackupFile(file: File, passphrase: string): Promise<{ text: string; fileBytes: Map<string, Blob> }> {
+    if (!passphrase.trim()) throw new JobFailure([problem('backup-passphrase-missing', 'passphrase', '请输入备份时设置的口令。', 'Enter the passphrase the backup was made with.')]);
+    // Checked before reading: a file over the limit is never loaded into memory.
+    if (file.size > BACKUP_LIMITS.maxBackupBytes) throw new JobFailure([tooLarge(excessBytes('备份文件', 'The backup file', BACKUP_LIMITS.maxBackupBytes), false)]);
+    const opened = await openBackup(new Uint8Array(await file.arrayBuffer()), passphrase);
+    if (!opened.ok) throw new JobFailure([opened.problem]);
+    const fileBytes = new Map<string, Blob>();
+    for (const [sha, data] of opened.files) fileBytes.set(sha, new Blob([data]));
+    return { text: new TextDecoder().decode(opened.record), fileBytes };
+  }
+
+  private async openRecordFile(file: File): Promise<{ text: string; fileBytes: Map<string, Blob> }> {
+    if (file.size > RECORD_LIMITS.bytes) throw new JobFailure([recordTooLarge()]);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if ((await readBackupHeader(bytes)).ok)
+      throw new JobFailure([problem('record-is-backup', 'file', '这是加密备份，请在「从备份恢复」中选择它并输入口令。', 'This is an encrypted backup; choose it under “Restore from a backup” and enter its passphrase.')]);
+    return { text: new TextDecoder().decode(bytes), fileBytes: new Map() };
   }
 
   async apply(previewId: number, takeIncoming: string[]): Promise<MergeOutcome> {
@@ -132,7 +151,7 @@ export class RecordJobs {
     if (!held)
       throw new JobFailure([problem('preview-expired', 'preview', '预览已过期，请重新选择文件。', 'This preview has expired; choose the file again.')]);
     const outcome = await applyMerge(await this.db(), held.plan, { takeIncoming: new Set(takeIncoming), fileBytes: held.fileBytes, source: held.source, now: this.now() });
-    if (outcome.ok) this.previews.clear();
+    this.previews.clear();
     return outcome;
   }
 }

@@ -28,7 +28,17 @@ export interface PreviewSummary {
   /** The lists above stop at a few hundred; these count them all. */
   counts: { added: number; updated: number; conflicts: number };
   unchanged: number;
-  evidence: { sightings: number; scopes: number; verifications: number; activity: number; files: number; filesWithoutBytes: number };
+  evidence: {
+    sightings: number;
+    scopes: number;
+    signals: number;
+    verifications: number;
+    activity: number;
+    files: number;
+    filesWithoutBytes: number;
+    /** Remembered column mappings and the logged-in taxpayer. */
+    settings: number;
+  };
   empty: boolean;
 }
 
@@ -41,5 +51,6 @@ export interface JobAnswers {
 
 export type JobAnswer<K extends RecordJob['kind']> = JobAnswers[K] | { failed: true; problems: Problem[] };
 
-export type ToRecordWorker = { id: number; job: RecordJob };
+/** `appVersion`: the extension's, for the records the job writes (a worker cannot read the manifest). */
+export type ToRecordWorker = { id: number; job: RecordJob; appVersion: string };
 export type FromRecordWorker = { id: number; answer: JobAnswer<RecordJob['kind']> };

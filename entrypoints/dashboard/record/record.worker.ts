@@ -4,14 +4,19 @@ import { JobFailure, RecordJobs } from './record-jobs';
 import type { FromRecordWorker, RecordJob, ToRecordWorker } from './record-protocol';
 
 let db: Promise<FapiaoDB> | null = null;
-const jobs = new RecordJobs(() => (db ??= openStore().then((opened) => {
-  // Another context upgrading the database closes this connection; the next job opens a fresh one.
-  opened.addEventListener('close', () => (db = null));
-  opened.addEventListener('versionchange', () => (db = null));
-  return opened;
-})));
+let jobs: RecordJobs | null = null;
 
-function run(job: RecordJob): Promise<FromRecordWorker['answer']> {
+function database(): Promise<FapiaoDB> {
+  return (db ??= openStore().then((opened) => {
+    // Another context upgrading the database closes this connection; the next job opens a fresh one.
+    opened.addEventListener('close', () => (db = null));
+    opened.addEventListener('versionchange', () => (db = null));
+    return opened;
+  }));
+}
+
+function run(job: RecordJob, appVersion: string): Promise<FromRecordWorker['answer']> {
+  jobs ??= new RecordJobs(database, appVersion);
   switch (job.kind) {
     case 'export':
       return jobs.export(job.format, job.keys);
@@ -25,10 +30,10 @@ function run(job: RecordJob): Promise<FromRecordWorker['answer']> {
 }
 
 self.onmessage = async (event: MessageEvent<ToRecordWorker>) => {
-  const { id, job } = event.data;
+  const { id, job, appVersion } = event.data;
   let answer: FromRecordWorker['answer'];
   try {
-    answer = await run(job);
+    answer = await run(job, appVersion);
   } catch (error) {
     if (!(error instanceof JobFailure)) console.error('fapiao-watch: record job', error);
     answer = {
@@ -36,7 +41,14 @@ self.onmessage = async (event: MessageEvent<ToRecordWorker>) => {
       problems:
         error instanceof JobFailure
           ? error.problems
-          : [{ code: 'job-failed', field: 'job', zh: `操作失败：${String(error)}`, en: `The operation failed: ${String(error)}` }],
+          : [
+              {
+                code: 'job-failed',
+                field: 'job',
+                zh: '操作没有完成，没有写入任何内容。请重试；若仍失败，请关闭其他标签页后再试。',
+                en: `The operation did not finish and nothing was written (${String(error)}). Try again; if it fails again, close other tabs first.`,
+              },
+            ],
     };
   }
   self.postMessage({ id, answer } satisfies FromRecordWorker);

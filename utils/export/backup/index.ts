@@ -5,16 +5,12 @@ import { packBundle, unpackBundle, type BundleFile } from './bundle';
 import { checkPassphrase } from './passphrase';
 import { BackupError } from './problems';
 
-export { decryptBackup, encryptBackup, readBackupHeader } from './backup-file';
-export type { BackupHeader, DecryptOptions, DecryptResult, EncryptOptions, HeaderResult } from './backup-file';
-export { packBundle, unpackBundle } from './bundle';
-export type { BundleFile, UnpackResult } from './bundle';
+export { readBackupHeader } from './backup-file';
 export { BACKUP_LIMITS } from './limits';
-export type { BackupLimits } from './limits';
-export { checkPassphrase, MIN_PASSPHRASE_CHARS } from './passphrase';
-export { BackupError } from './problems';
+export { checkPassphrase } from './passphrase';
+export { BackupError, excessBytes, tooLarge } from './problems';
 
-export const BACKUP_MIME = 'application/octet-stream';
+const BACKUP_MIME = 'application/octet-stream';
 
 export type OpenResult = { ok: true; header: BackupHeader; record: Bytes; files: Map<string, Bytes> } | { ok: false; problem: Problem };
 

@@ -18,8 +18,8 @@ export interface BackupLimits {
  * - maxBackupBytes 1 GiB: AES-GCM in WebCrypto is one-shot, so opening holds the file and its decryption in memory
  *   at once; beyond 1 GiB that fails on ordinary 8 GB office PCs. It still holds many years of a small firm's invoices
  *   (an OFD or PDF is tens of KB, a photo a few MB).
- * - maxBundleBytes 2 GiB: the originals are already compressed (PDF, OFD, JPEG), so the bundle inflates to barely more
- *   than the file; twice the file limit leaves room for the well-compressing JSON record and stops a gzip bomb early.
+ * - maxBundleBytes 1 GiB: the originals are already compressed (PDF, OFD, JPEG), so the bundle inflates to barely more
+ *   than the file, and the worker holds all of it until the restore is written; a gzip bomb stops at this much.
  *   The bundle is parsed as it inflates, never held as one buffer.
  * - maxRecordBytes 256 MiB: the record becomes one string for JSON.parse; V8 strings stop at 2^29 - 24 UTF-16 units
  *   (about 512 Mi) and parsing needs several times the string's size. About 200,000 invoices at 1 KB each.
@@ -28,7 +28,7 @@ export interface BackupLimits {
  */
 export const BACKUP_LIMITS: BackupLimits = Object.freeze({
   maxBackupBytes: GiB,
-  maxBundleBytes: 2 * GiB,
+  maxBundleBytes: GiB,
   maxRecordBytes: 256 * MiB,
   maxFiles: 100_000,
 });

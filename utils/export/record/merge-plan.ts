@@ -1,4 +1,5 @@
 import type { Activity, ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../../invoice/model';
+import { MAX_SCOPES, MAX_SIGNALS } from '../../store/history-limits';
 import { mergeSighting } from '../../store/merge-sighting';
 import type { FapiaoRecord, RecordData, RecordFile } from './record-schema';
 
@@ -43,7 +44,10 @@ export interface MergePlan {
   signals: PageSignal[];
   verifications: Verification[];
   activity: Activity[];
+  /** Originals to store: new ones whose bytes came with the file (a backup). */
   files: RecordFile[];
+  /** New originals the file only names (a JSON record); nothing of them can be written. */
+  filesWithoutBytes: RecordFile[];
   sheetMappings: RecordData['sheetMappings'];
   taxpayer: Taxpayer | null;
 }
@@ -64,6 +68,19 @@ function fillBlanks(stored: ExpectedInvoice, incoming: ExpectedInvoice, diffs: r
 
 function signalId(s: PageSignal): string {
   return `${s.kind}|${s.at}|${s.page}|${s.text}`;
+}
+
+/**
+ * The incoming items the store will still hold after the merge: new ones (by `id`, each once) that rank among the
+ * `keep` newest of both. An older one would be trimmed as soon as it was written, and offered again next time.
+ */
+function survivors<T extends { at: number }>(stored: readonly T[], incoming: readonly T[], id: (x: T) => string, keep: number): T[] {
+  const seen = new Set(stored.map(id));
+  const fresh = incoming.filter((x) => !seen.has(id(x)) && seen.add(id(x)));
+  const all = [...stored, ...fresh];
+  if (all.length <= keep) return fresh;
+  const cutoff = all.map((x) => x.at).sort((a, b) => b - a)[keep - 1]!;
+  return fresh.filter((x) => x.at > cutoff);
 }
 
 function planInvoices(current: RecordData, incoming: FapiaoRecord, now: number) {
@@ -87,17 +104,17 @@ function planInvoices(current: RecordData, incoming: FapiaoRecord, now: number) 
 
 /**
  * Compares a record with what is stored. Nothing is lost: invoices are added or have blanks filled; portal evidence,
- * history and originals are added when new; a sighting merges field by field; of two 查验 results, taxpayers or
- * column mappings the newer one wins.
+ * history and originals are added when new (queries and page messages only as far as the store keeps them, newest
+ * first); a sighting merges field by field; of two 查验 results, taxpayers or column mappings the newer one wins.
+ * `fileBytes` holds the sha256 of the originals whose bytes came with the file.
  */
-export function planMerge(current: RecordData, incoming: FapiaoRecord, now: number): MergePlan {
+export function planMerge(current: RecordData, incoming: FapiaoRecord, now: number, fileBytes: ReadonlySet<string>): MergePlan {
   const sightings = new Map(current.sightings.map((s) => [s.key, s]));
-  const scopeIds = new Set(current.scopes.map((s) => s.id));
-  const signalIds = new Set(current.signals.map(signalId));
   const verifications = new Map(current.verifications.map((v) => [v.key, v]));
   const activityIds = new Set(current.activity.map((a) => a.id));
   const fileIds = new Set(current.files.map((f) => f.id));
   const mappings = new Map(current.sheetMappings.map((m) => [m.signature, m]));
+  const newFiles = incoming.files.filter((f) => !fileIds.has(f.id));
   const newerTaxpayer = incoming.taxpayer && (!current.taxpayer || incoming.taxpayer.at > current.taxpayer.at) ? incoming.taxpayer : null;
   return {
     ...planInvoices(current, incoming, now),
@@ -106,11 +123,12 @@ export function planMerge(current: RecordData, incoming: FapiaoRecord, now: numb
       const merged = mergeSighting(mine, s);
       return mine && JSON.stringify(merged) === JSON.stringify(mine) ? [] : [merged];
     }),
-    scopes: incoming.scopes.filter((s) => !scopeIds.has(s.id)),
-    signals: incoming.signals.filter((s) => !signalIds.has(signalId(s))),
+    scopes: survivors(current.scopes, incoming.scopes, (s) => s.id, MAX_SCOPES),
+    signals: survivors(current.signals, incoming.signals, signalId, MAX_SIGNALS),
     verifications: incoming.verifications.filter((v) => (verifications.get(v.key)?.at ?? -Infinity) < v.at),
     activity: incoming.activity.filter((a) => !activityIds.has(a.id)),
-    files: incoming.files.filter((f) => !fileIds.has(f.id)),
+    files: newFiles.filter((f) => fileBytes.has(f.sha256)),
+    filesWithoutBytes: newFiles.filter((f) => !fileBytes.has(f.sha256)),
     sheetMappings: incoming.sheetMappings.filter((m) => (mappings.get(m.signature)?.savedAt ?? -Infinity) < m.savedAt),
     taxpayer: newerTaxpayer,
   };

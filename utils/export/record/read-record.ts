@@ -10,6 +10,10 @@ export type ReadRecordResult = { ok: true; record: FapiaoRecord } | { ok: false;
 
 const MAX_LISTED = 5;
 
+export function recordTooLarge(): Problem {
+  return problem('record-too-large', 'file', '记录文件过大（超过 256 MB），无法导入。', 'The record is larger than 256 MB and cannot be imported.');
+}
+
 function fail(...problems: Problem[]): ReadRecordResult {
   return { ok: false, problems };
 }
@@ -56,14 +60,17 @@ function consistencyProblems(record: FapiaoRecord): Problem[] {
 
 function upgrade(raw: Record<string, unknown>, from: number): Record<string, unknown> {
   let record = raw;
-  for (let v = from; v < RECORD_VERSION; v++) record = { ...RECORD_UPGRADES[v]!(record), version: v + 1 };
+  for (let v = from; v < RECORD_VERSION; v++) {
+    const step = RECORD_UPGRADES[v];
+    if (!step) throw new Error(`no upgrade step from record version ${v}`);
+    record = { ...step(record), version: v + 1 };
+  }
   return record;
 }
 
 /** Reads a record file completely, older versions upgraded, before anything is written. */
 export function readRecord(text: string): ReadRecordResult {
-  if (text.length > RECORD_LIMITS.textChars)
-    return fail(problem('record-too-large', 'file', '记录文件过大（超过 512 MB），无法导入。', 'The record is larger than 512 MB and cannot be imported.'));
+  if (text.length > RECORD_LIMITS.bytes) return fail(recordTooLarge());
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

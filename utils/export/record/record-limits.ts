@@ -3,8 +3,8 @@
  * 500), tight enough that a hostile file is refused before it is written.
  */
 export const RECORD_LIMITS = {
-  /** Characters of JSON read at all. */
-  textChars: 512 * 1024 * 1024,
+  /** Bytes of a record file read at all: one JSON string, well below V8's longest string (2^29 - 24 units). */
+  bytes: 256 * 1024 * 1024,
   invoices: 200_000,
   sightings: 2_000_000,
   scopes: 10_000,
