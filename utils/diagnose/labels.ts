@@ -54,24 +54,4 @@ export function codeLabel(names: Readonly<Record<string, Text>>, code: string): 
   return name ? { zh: `${name.zh}（${code}）`, en: `${name.en} (${code})` } : { zh: code, en: code };
 }
 
-const FIELD_NAMES: Readonly<Record<string, Text>> = {
-  key: { zh: '发票代码和号码', en: 'code and number' },
-  number: { zh: '发票号码', en: 'invoice number' },
-  code: { zh: '发票代码', en: 'invoice code' },
-  date: { zh: '开票日期', en: 'issue date' },
-  total: { zh: '价税合计', en: 'total incl. tax' },
-  amount: { zh: '金额', en: 'amount excl. tax' },
-  tax: { zh: '税额', en: 'tax' },
-  sellerTaxId: { zh: '销售方税号', en: 'seller tax ID' },
-  sellerName: { zh: '销售方名称', en: 'seller name' },
-  buyerTaxId: { zh: '购买方税号', en: 'buyer tax ID' },
-  buyerName: { zh: '购买方名称', en: 'buyer name' },
-  note: { zh: '备注', en: 'note' },
-  typeCode: { zh: '票种', en: 'invoice type' },
-  checkCode: { zh: '校验码', en: 'check code' },
-  qr: { zh: '二维码', en: 'QR code' },
-};
-
-export function fieldLabel(field: string): Text {
-  return FIELD_NAMES[field] ?? { zh: field, en: field };
-}
+export { fieldLabel } from '../invoice/field-names';

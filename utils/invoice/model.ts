@@ -15,6 +15,13 @@ export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const AMOUNT_RE = /^-?(0|[1-9]\d*)\.\d{2}$/;
 
 export const IsoDate = z.string().regex(DATE_RE);
+
+/** ms since epoch, up to 2100: a stored time beyond it comes from a damaged or hostile file. */
+export const Millis = z.number().min(0).max(Date.UTC(2100, 0, 1));
+
+/** The longest text each free field may hold; typed, imported and restored values alike are held to it. */
+export const TEXT_LIMITS = { sellerName: 200, buyerName: 200, sellerTaxId: 32, buyerTaxId: 32, typeCode: 8, checkCode: 32, qr: 1000, note: 2000 } as const;
+const text = (field: keyof typeof TEXT_LIMITS) => z.string().max(TEXT_LIMITS[field]);
 export const Amount = z.string().regex(AMOUNT_RE);
 
 export const FieldSource = z.enum(['manual', 'qr', 'ofd', 'xml', 'pdf-text', 'ocr', 'sheet', 'portal']);
@@ -47,21 +54,20 @@ export const ExpectedInvoice = z.object({
   amount: Amount.optional(),
   /** 税额 */
   tax: Amount.optional(),
-  sellerTaxId: z.string().optional(),
-  sellerName: z.string().optional(),
-  buyerTaxId: z.string().optional(),
-  buyerName: z.string().optional(),
+  sellerTaxId: text('sellerTaxId').optional(),
+  sellerName: text('sellerName').optional(),
+  buyerTaxId: text('buyerTaxId').optional(),
+  buyerName: text('buyerName').optional(),
   /** Portal FplxDm when known (81 数电专票, 82 数电普票, ...). */
-  typeCode: z.string().optional(),
+  typeCode: text('typeCode').optional(),
   /** 校验码 (legacy e-invoices). */
-  checkCode: z.string().optional(),
+  checkCode: text('checkCode').optional(),
   /** Raw QR payload when the invoice came from a QR code. */
-  qr: z.string().optional(),
-  origins: z.record(z.string(), FieldOrigin).default({}),
-  note: z.string().optional(),
-  /** ms since epoch */
-  addedAt: z.number(),
-  updatedAt: z.number(),
+  qr: text('qr').optional(),
+  origins: z.record(z.string().max(32), FieldOrigin).default({}),
+  note: text('note').optional(),
+  addedAt: Millis,
+  updatedAt: Millis,
 });
 export type ExpectedInvoice = z.infer<typeof ExpectedInvoice>;
 
@@ -71,42 +77,42 @@ export type Direction = z.infer<typeof Direction>;
 
 /** One invoice row the portal showed, from its JSON answer or its result table. */
 export const Sighting = z.object({
-  key: z.string(),
-  number: z.string(),
-  code: z.string().optional(),
+  key: z.string().max(64),
+  number: z.string().max(32),
+  code: z.string().max(16).optional(),
   date: IsoDate.optional(),
   total: Amount.optional(),
   amount: Amount.optional(),
   tax: Amount.optional(),
-  sellerTaxId: z.string().optional(),
-  sellerName: z.string().optional(),
-  buyerTaxId: z.string().optional(),
-  buyerName: z.string().optional(),
-  typeCode: z.string().optional(),
+  sellerTaxId: text('sellerTaxId').optional(),
+  sellerName: text('sellerName').optional(),
+  buyerTaxId: text('buyerTaxId').optional(),
+  buyerName: text('buyerName').optional(),
+  typeCode: text('typeCode').optional(),
   /** FpztDm: 01 正常, 02 已作废, 03 已红冲-全额, 04 已红冲-部分 */
-  statusCode: z.string().optional(),
+  statusCode: z.string().max(8).optional(),
   /** 01 正常, 02 异常凭证, 03 疑点发票 */
-  riskCode: z.string().optional(),
+  riskCode: z.string().max(8).optional(),
   /** Which query produced it. */
-  scopeId: z.string(),
-  seenAt: z.number(),
+  scopeId: z.string().max(200),
+  seenAt: Millis,
   via: z.enum(['api', 'table', 'sheet']),
 });
 export type Sighting = z.infer<typeof Sighting>;
 
 /** What one portal query covered. Filters that were not set are empty arrays (= all). */
 export const QueryScope = z.object({
-  id: z.string(),
-  at: z.number(),
+  id: z.string().max(200),
+  at: Millis,
   /** Page URL (path only is enough) the query ran on. */
-  page: z.string(),
+  page: z.string().max(500),
   /** `dppt.beijing.chinatax.gov.cn` style host, tells the province. */
-  host: z.string(),
+  host: z.string().max(200),
   direction: Direction.nullable(),
   dateFrom: IsoDate.nullable(),
   dateTo: IsoDate.nullable(),
-  statusCodes: z.array(z.string()),
-  typeCodes: z.array(z.string()),
+  statusCodes: z.array(z.string().max(8)).max(50),
+  typeCodes: z.array(z.string().max(8)).max(50),
   pageNumber: z.number().int(),
   pageSize: z.number().int(),
   /** Total rows the portal reported for the query (Total / 共 N 条). */
@@ -114,10 +120,10 @@ export const QueryScope = z.object({
   /** Rows delivered on this page. */
   rows: z.number().int(),
   /** Logged-in taxpayer when the query ran, if known. */
-  taxpayerId: z.string().nullable(),
+  taxpayerId: z.string().max(32).nullable(),
   /** False when the call answered with Response.Error or failed. */
   ok: z.boolean(),
-  error: z.string().optional(),
+  error: z.string().max(500).optional(),
   /** True when the request's filters are unknown: an encrypted body ({Jmbw}) or one the hook could not read. */
   encrypted: z.boolean().default(false),
   /**
@@ -135,16 +141,16 @@ export type SignalKind = z.infer<typeof SignalKind>;
 /** Something the page said that explains why nothing can be seen. */
 export const PageSignal = z.object({
   kind: SignalKind,
-  at: z.number(),
+  at: Millis,
   text: z.string().max(500),
-  page: z.string(),
+  page: z.string().max(500),
 });
 export type PageSignal = z.infer<typeof PageSignal>;
 
 export const Taxpayer = z.object({
-  taxId: z.string(),
-  name: z.string().optional(),
-  at: z.number(),
+  taxId: z.string().max(32),
+  name: z.string().max(200).optional(),
+  at: Millis,
 });
 export type Taxpayer = z.infer<typeof Taxpayer>;
 
@@ -153,10 +159,13 @@ export const VerifyOutcome = z.enum(['match', 'not-found', 'mismatch', 'not-ours
 export const Verification = z.object({
   key: z.string(),
   outcome: VerifyOutcome,
-  message: z.string().optional(),
-  at: z.number(),
+  message: z.string().max(500).optional(),
+  at: Millis,
 });
 export type Verification = z.infer<typeof Verification>;
+
+/** Room for every value a restore replaces (a QR payload and a note among them). */
+export const ACTIVITY_DETAIL_CHARS = 4000;
 
 /** What happened to an expected invoice, for its history and for the "steps already tried" of a report. */
 export const ActivityKind = z.enum(['added', 'imported', 'fixed', 'verified', 'restored']);
@@ -167,9 +176,9 @@ export const Activity = z.object({
   id: z.string().min(1).max(64),
   /** The invoice key it concerns (the new key, for a fix that changed it). */
   key: z.string().min(1).max(64),
-  at: z.number(),
+  at: Millis,
   kind: ActivityKind,
   /** The particulars as the user reads them: a file name, `number: old → new`, a 查验 outcome. */
-  detail: z.string().max(500).optional(),
+  detail: z.string().max(ACTIVITY_DETAIL_CHARS).optional(),
 });
 export type Activity = z.infer<typeof Activity>;

@@ -118,6 +118,8 @@ describe('parseExpectedInput: refused input', () => {
     ['a number from another year', { ...BASE, date: '2023-05-14' }, ['number:number-year-mismatch']],
     ['a seller tax ID with a typo', { ...BASE, sellerTaxId: '91350100M000100Y44' }, ['sellerTaxId:tax-id-checksum']],
     ['amount + tax not equal to total', { ...BASE, amount: '0.01', tax: '0.01' }, ['total:total-mismatch']],
+    ['a note longer than a record may hold', { ...BASE, note: '备'.repeat(2001) }, ['note:too-long']],
+    ['a seller name longer than a record may hold', { ...BASE, sellerName: 'x'.repeat(201) }, ['sellerName:too-long']],
     [
       'a typo with a warning alongside',
       { ...BASE, sellerTaxId: '91350100M000100Y44', buyerTaxId: '440301123456789' },

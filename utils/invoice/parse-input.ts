@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { checkInvoiceRecord } from './check-record';
 import { chinaIsoDate } from './china-time';
-import { ExpectedInvoice, FieldOrigin, type Problem } from './model';
+import { fieldLabel } from './field-names';
+import { ExpectedInvoice, FieldOrigin, TEXT_LIMITS, type Problem } from './model';
 import { normaliseAmount, normaliseDate, normaliseDigits, normaliseTaxId, toHalfWidth } from './normalise';
 import { classifyNumberInput, invoiceKey, type NumberSuggestion } from './numbers';
 import { problem } from './problem';
@@ -89,6 +90,11 @@ export function parseExpectedInput(raw: ExpectedInput, now: number): ParseExpect
   }
   const input = shape.data;
   const errors: Problem[] = [];
+  for (const [field, max] of Object.entries(TEXT_LIMITS) as Array<[keyof typeof TEXT_LIMITS, number]>) {
+    const length = given(input, field)?.length ?? 0;
+    const name = fieldLabel(field);
+    if (length > max) errors.push(problem('too-long', field, `${name.zh}过长（${length} 个字符，最多 ${max} 个）。`, `The ${name.en} is too long (${length} characters; at most ${max}).`));
+  }
 
   const numbers = classifyNumberInput(input.number, input.code);
   errors.push(...numbers.problems);

@@ -1,11 +1,11 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { Activity, ActivityKind } from '../invoice/model';
+import { ACTIVITY_DETAIL_CHARS, type Activity, type ActivityKind } from '../invoice/model';
 import type { FapiaoDB, FapiaoSchema } from './db';
 
 type ActivityStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'activity', 'readwrite'>;
 
 export function newActivity(key: string, kind: ActivityKind, at: number, detail?: string): Activity {
-  return { id: crypto.randomUUID(), key, at, kind, ...(detail ? { detail: detail.slice(0, 500) } : {}) };
+  return { id: crypto.randomUUID(), key, at, kind, ...(detail ? { detail: detail.slice(0, ACTIVITY_DETAIL_CHARS) } : {}) };
 }
 
 /** One invoice's history, oldest first. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Problem } from '../../invoice/model';
 import { invoiceKey } from '../../invoice/numbers';
 import { problem } from '../../invoice/problem';
+import { originalFileId } from '../../store/original-file-id';
 import { RECORD_LIMITS } from './record-limits';
 import { FapiaoRecord, RECORD_FORMAT, RECORD_VERSION } from './record-schema';
 import { RECORD_UPGRADES } from './record-upgrades';
@@ -52,6 +53,9 @@ function consistencyProblems(record: FapiaoRecord): Problem[] {
       problems.push(problem('record-orphan', `${name}[${i}]`, `${name}[${i}] 指向记录中没有的发票 ${key}。`, `${name}[${i}] refers to invoice ${key}, which the record does not hold.`));
     }
   };
+  const badFile = record.files.findIndex((f) => f.id !== originalFileId(f.invoiceKey, f.sha256));
+  if (badFile >= 0)
+    problems.push(problem('record-file-id', `files[${badFile}]`, `files[${badFile}] 的编号与其发票和校验值不符。`, `files[${badFile}] has an id that does not match its invoice and checksum.`));
   orphan(record.verifications, 'verifications');
   orphan(record.activity, 'activity');
   orphan(record.files, 'files');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Activity, ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../../invoice/model';
+import { Activity, ExpectedInvoice, Millis, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../../invoice/model';
 import { RECORD_LIMITS } from './record-limits';
 
 export const RECORD_FORMAT = 'fapiao-watch-record';
@@ -14,15 +14,15 @@ export const RecordFile = z.object({
   type: z.string().max(100),
   size: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  addedAt: z.number(),
+  addedAt: Millis,
 });
 export type RecordFile = z.infer<typeof RecordFile>;
 
 export const RecordSheetMapping = z.object({
   signature: z.string().max(10_000),
   headers: z.array(z.string().max(500)).max(500),
-  columns: z.record(z.string(), z.number().int().min(0)),
-  savedAt: z.number(),
+  columns: z.record(z.string().max(32), z.number().int().min(0).max(10_000)),
+  savedAt: Millis,
 });
 
 /** Everything the record carries, as the database holds it. */

@@ -49,7 +49,15 @@ describe('the JSON record', () => {
     ['a key that does not match its number', edit((r) => (r.invoices[0].number = '24112000000123456788')), 'record-key-mismatch'],
     ['the same invoice twice', edit((r) => r.invoices.push(r.invoices[0])), 'record-duplicate'],
     ['a 查验 result of an invoice it does not hold', edit((r) => (r.verifications[0].key = '24112000000999999999')), 'record-orphan'],
-    ['a file of an invoice it does not hold', edit((r) => (r.files[0].invoiceKey = '24112000000999999999')), 'record-orphan'],
+    ['a time past 2100', edit((r) => (r.verifications[0].at = 1e16)), 'record-invalid'],
+    ['a seller name longer than the store holds', edit((r) => (r.invoices[0].sellerName = 'x'.repeat(10_000_000))), 'record-invalid'],
+    ['a file whose id is not its invoice and checksum', edit((r) => (r.files[0].id = 'x')), 'record-file-id'],
+    ['a file of an invoice it does not hold', edit((r) => {
+        r.files[0].invoiceKey = '24112000000999999999';
+        r.files[0].id = `24112000000999999999/${r.files[0].sha256}`;
+      }),
+      'record-orphan',
+    ],
   ])('refuses %s with a specific message', (_, input, code) => {
     const read = readRecord(input);
     expect(read.ok).toBe(false);
