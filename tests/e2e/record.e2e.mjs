@@ -96,7 +96,7 @@ describe('the local record of one finance user', () => {
     assert.ok(text.includes(`"=""${ERP[0].code}"""`), 'the code keeps its leading zero');
     for (const live of LIVE) assert.ok(text.includes(`'${live}`.replaceAll('"', '""')), `${live} is inert`);
     const cells = lines.flatMap((l) => l.match(/("([^"]|"")*"|[^,]*)/g) ?? []).map((c) => (c.startsWith('"') ? c.slice(1, -1).replaceAll('""', '"') : c));
-    for (const cell of cells.filter((c) => /^[=+@\t\r]/.test(c))) assert.match(cell, /^="\d+"$/, `only digit identifiers are wrapped: ${cell}`);
+    for (const cell of cells.filter((c) => /^[=+@\t\r]/.test(c))) assert.match(cell, /^="\d+(E\d+)?"$/i, `only numeric-looking identifiers are wrapped: ${cell}`);
   });
 
   it('exports an XLSX with numbers and tax IDs as text, amounts as numbers, dates as dates, and a findings sheet', async () => {

@@ -6,19 +6,20 @@ const EOL = '\r\n';
 /** Lead characters that make Excel, LibreOffice or Sheets evaluate a cell (OWASP CSV injection). */
 const LIVE_LEAD = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-const DIGITS = /^\d+$/;
+/** Identifiers Excel would open as a number: all digits, or digits around one E (a USCC such as 9111…345E67 reads as 9.11E+84). */
+const NUMERIC_ID = /^\d+(E\d+)?$/i;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
  * The cell as the spreadsheet must read it.
  *
- * The file holds exactly one kind of formula: `="<digits>"` around an id-text value that matched `^\d+$`, the only
+ * The file holds exactly one kind of formula: `="<id>"` around an id-text value that matched NUMERIC_ID, the only
  * CSV spelling Excel, LibreOffice and Sheets all open as the exact text (a bare 20-digit number becomes 2.4E+19, an
  * 8-digit one loses its leading zeros). Everything else that would start a formula gets a leading `'`, so no user
  * text (seller names, notes) can ever come out live; plain numbers are spared so `-12.00` stays an amount.
  */
 function csvCellText(value: string, kind: ColumnKind): string {
-  if (kind === 'id-text' && DIGITS.test(value)) return `="${value}"`;
+  if (kind === 'id-text' && NUMERIC_ID.test(value)) return `="${value}"`;
   if (LIVE_LEAD.test(value) && !PLAIN_NUMBER.test(value)) return `'${value}`;
   return value;
 }
