@@ -73,7 +73,7 @@ describe('record jobs', () => {
   it.each([
     ['a wrong passphrase', async (blob: Blob) => blob, 'wrong passphrase!', 'backup-wrong-passphrase'],
     ['a flipped byte', async (blob: Blob) => flip(blob, -20), PASS, 'backup-tampered'],
-    ['a file cut short', async (blob: Blob) => blob.slice(0, blob.size - 100), PASS, 'backup-tampered'],
+    ['a file cut short', async (blob: Blob) => blob.slice(0, blob.size - 100), PASS, 'backup-truncated'],
   ])('refuses %s and writes nothing', async (_, spoil, passphrase, code) => {
     const { jobs: source } = await seeded();
     const backup = await source.backup(PASS, true);

@@ -130,8 +130,12 @@ describe('encryptBackup / decryptBackup', () => {
     expect(await codeOf(file.subarray(0, at(file)))).toBe('backup-truncated');
   });
 
-  it.each([1, 16, 2500])('cut %i bytes before the end → tampered', async (n) => {
-    expect(await codeOf(file.subarray(0, file.length - n))).toBe('backup-tampered');
+  it.each([1, 16, 2500])('cut %i bytes before the end → truncated, before any passphrase is tried', async (n) => {
+    expect(await codeOf(file.subarray(0, file.length - n))).toBe('backup-truncated');
+  });
+
+  it('a byte appended → tampered', async () => {
+    expect(await codeOf(new Uint8Array([...file, 0]))).toBe('backup-tampered');
   });
 
   it('sends a backup from a newer version to an upgrade, whatever else its header holds', async () => {

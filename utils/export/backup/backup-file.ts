@@ -50,7 +50,7 @@ export async function encryptBackup(plain: Uint8Array, passphrase: string, optio
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const { key, check } = await deriveKey(passphrase, salt, iterations, 'encrypt');
-  const prefix = await encodePrefix(makeHeader({ iterations, salt, iv, keyCheck: check, createdAt }));
+  const prefix = await encodePrefix(makeHeader({ iterations, salt, iv, keyCheck: check, createdAt, plainBytes: plain.length }));
   const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: prefix }, key, own(plain));
   return concat([prefix, new Uint8Array(ciphertext)]);
 }

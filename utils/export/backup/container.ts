@@ -12,7 +12,7 @@ import { badHeader, newerVersion, notBackup, tampered, truncated } from './probl
  *   8        4      n, the header length (1..4096)
  *   12       n      header: UTF-8 JSON, a BackupHeader
  *   12+n     32     SHA-256 of bytes [0, 12+n)
- *   44+n     rest   AES-GCM ciphertext of the gzipped bundle, 16-byte tag last
+ *   44+n     rest   AES-GCM ciphertext of the gzipped bundle, 16-byte tag last; the header gives its length
  *
  * The AES-GCM additional data is bytes [0, 44+n), so any change to the header makes decryption fail.
  * Every version keeps this layout up to the digest; only the header's fields and what follows it may change.
@@ -22,6 +22,7 @@ import { badHeader, newerVersion, notBackup, tampered, truncated } from './probl
  * recompute it; the additional data is what stops that.
  */
 const MAGIC = ascii('FWBACKUP');
+const TAG_BYTES = 16;
 const PREFIX_BYTES = MAGIC.length + 4;
 const DIGEST_BYTES = 32;
 /** The header is under 300 bytes; a length beyond this is not one we wrote. */
@@ -29,7 +30,6 @@ const MAX_HEADER_BYTES = 4096;
 const FORMAT = 'fapiao-watch-backup';
 const VERSION = 1;
 export const IV_BYTES = 12;
-const TAG_BYTES = 16;
 /** The most a file can add to its plaintext. */
 export const MAX_OVERHEAD_BYTES = PREFIX_BYTES + MAX_HEADER_BYTES + DIGEST_BYTES + TAG_BYTES;
 
@@ -41,6 +41,8 @@ const BackupHeaderSchema = z.object({
   /** ms since epoch */
   createdAt: z.number().int().nonnegative(),
   keyCheck: z.string(),
+  /** Length of the ciphertext (tag included): a file cut short anywhere reads as incomplete, not as altered. */
+  cipherBytes: z.number().int().min(TAG_BYTES),
 });
 export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
 
@@ -56,7 +58,7 @@ export interface Container {
 
 export type ContainerResult = { ok: true; container: Container } | { ok: false; problem: Problem };
 
-export function makeHeader(fields: { iterations: number; salt: Uint8Array; iv: Uint8Array; keyCheck: Uint8Array; createdAt: number }): BackupHeader {
+export function makeHeader(fields: { iterations: number; salt: Uint8Array; iv: Uint8Array; keyCheck: Uint8Array; createdAt: number; plainBytes: number }): BackupHeader {
   return {
     format: FORMAT,
     version: VERSION,
@@ -64,6 +66,7 @@ export function makeHeader(fields: { iterations: number; salt: Uint8Array; iv: U
     cipher: { name: 'AES-GCM', iv: toBase64(fields.iv) },
     createdAt: fields.createdAt,
     keyCheck: toBase64(fields.keyCheck),
+    cipherBytes: fields.plainBytes + TAG_BYTES,
   };
 }
 
@@ -114,6 +117,7 @@ export async function parseContainer(file: Uint8Array, iterations: { min: number
   if (!salt || !iv || !keyCheck) return fail(badHeader('盐、IV 或校验值的长度不对', 'the salt, IV or key check has the wrong length'));
 
   const ciphertext = file.subarray(cipherAt);
-  if (ciphertext.length < TAG_BYTES) return fail(truncated());
+  if (ciphertext.length < header.cipherBytes) return fail(truncated());
+  if (ciphertext.length > header.cipherBytes) return fail(tampered());
   return { ok: true, container: { header, salt, iv, keyCheck, aad: file.slice(0, cipherAt), ciphertext } };
 }
