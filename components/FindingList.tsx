@@ -1,12 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { VERDICT_NAMES } from '@/utils/diagnose/labels';
 import type { Finding } from '@/utils/diagnose/types';
 import { say, type UiLanguage } from '@/utils/ui-text';
 
-const VERDICT_TEXT = {
-  cause: { zh: '原因', en: 'Cause' },
-  unknown: { zh: '待确认', en: 'Unknown' },
-  ok: { zh: '已排除', en: 'Ruled out' },
-} as const;
 
 /** The part of a next step that is more than its text: a link, a copy button, or a machine-readable time. */
 function ActionHint({ finding, lang }: { finding: Finding; lang: UiLanguage }) {
@@ -38,7 +34,7 @@ function FindingItem({ finding: f, lang, extra }: { finding: Finding; lang: UiLa
   return (
     <li class={`finding verdict-${f.verdict}`} data-testid="finding" data-check={f.id} data-verdict={f.verdict}>
       <div class="finding-head">
-        <span class="verdict">{say(VERDICT_TEXT[f.verdict], lang)}</span>
+        <span class="verdict">{say(VERDICT_NAMES[f.verdict], lang)}</span>
         <strong class="title">{say(f.title, lang)}</strong>
       </div>
       <p class="evidence">{say(f.evidence, lang)}</p>

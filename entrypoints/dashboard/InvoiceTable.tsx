@@ -2,7 +2,7 @@ import type { StatusRow } from '@/utils/messages';
 import type { Problem } from '@/utils/invoice/model';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
-import { ReportLink } from '@/components/ReportLink';
+import { hasReport, ReportLink } from '@/components/ReportLink';
 import { OriginalLink } from './OriginalLink';
 
 interface Props {
@@ -54,7 +54,7 @@ export function InvoiceTable({ rows, filtered, originals, lang, onRemoved, onErr
             <td>{row.headline ? say(row.headline.title, lang) : ''}</td>
             <td class="actions">
               {originals.has(row.invoice.key) && <OriginalLink invoiceKey={row.invoice.key} lang={lang} />}
-              {row.status !== 'visible' && <ReportLink invoiceKey={row.invoice.key} lang={lang} />}
+              {hasReport(row.status) && <ReportLink invoiceKey={row.invoice.key} lang={lang} />}
               <button type="button" class="secondary" data-testid="remove" onClick={() => void remove(row.invoice.key)}>
                 {zh ? '删除' : 'Remove'}
               </button>

@@ -1,12 +1,12 @@
 import type { StatusRow } from '@/utils/messages';
-import type { BilingualText } from '@/utils/ui-text';
+import { statusText, type BilingualText } from '@/utils/ui-text';
 
 /** The list's status filter; an export can take just what it shows. */
 export const LIST_FILTERS = {
   all: { zh: '全部', en: 'All' },
-  'not-visible': { zh: '未看到或待查询', en: 'Not visible or not searched' },
-  problem: { zh: '已看到但有问题', en: 'Visible with a problem' },
-  visible: { zh: '已看到', en: 'Visible' },
+  'not-visible': { zh: `${statusText('missing').zh}或${statusText('not-yet-searched').zh}`, en: `${statusText('missing').en} or not searched` },
+  problem: statusText('visible-with-problem'),
+  visible: statusText('visible'),
 } as const satisfies Record<string, BilingualText>;
 export type ListFilter = keyof typeof LIST_FILTERS;
 

@@ -3,7 +3,7 @@ import { FindingList } from '@/components/FindingList';
 import { ProblemList } from '@/components/ProblemList';
 import type { Finding } from '@/utils/diagnose/types';
 import type { Problem, Verification } from '@/utils/invoice/model';
-import { ReportLink } from '@/components/ReportLink';
+import { hasReport, ReportLink } from '@/components/ReportLink';
 import { VerifyOutcomePicker } from '@/components/VerifyOutcomePicker';
 import { isFixableField, type FixableField } from '@/utils/invoice/fix-field';
 import type { StatusRow } from '@/utils/messages';
@@ -63,8 +63,12 @@ export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiL
       <div class="row-meta">
         {invoice.date} · ¥{invoice.total}
         {invoice.sellerName || invoice.sellerTaxId ? ` · ${invoice.sellerName ?? invoice.sellerTaxId}` : ''}
-        {' · '}
-        <ReportLink invoiceKey={invoice.key} lang={lang} />
+        {hasReport(row.status) && (
+          <>
+            {' · '}
+            <ReportLink invoiceKey={invoice.key} lang={lang} />
+          </>
+        )}
       </div>
       {row.headline && !findings && (
         <div class="headline" data-testid="headline" data-check={row.headline.id}>

@@ -1,3 +1,4 @@
+import { VERDICT_NAMES } from '@/utils/diagnose/labels';
 import type { Finding } from '@/utils/diagnose/types';
 import type { ProblemReport } from '@/utils/export/report/problem-report';
 import { report12366Text, sellerText } from '@/utils/export/report/report-texts';
@@ -26,10 +27,10 @@ function Findings({ report, lang }: { report: ProblemReport; lang: UiLanguage })
       {causes.length + unknowns.length === 0 && <p class="empty">{zh ? '没有找到原因，也没有待确认的问题。' : 'No cause and no open question.'}</p>}
       <ol class="findings-list">
         {causes.map((f) => (
-          <FindingItem key={f.id} finding={f} label={zh ? '原因' : 'Cause'} lang={lang} />
+          <FindingItem key={f.id} finding={f} label={say(VERDICT_NAMES.cause, lang)} lang={lang} />
         ))}
         {unknowns.map((f) => (
-          <FindingItem key={f.id} finding={f} label={zh ? '待确认' : 'To confirm'} lang={lang} />
+          <FindingItem key={f.id} finding={f} label={say(VERDICT_NAMES.unknown, lang)} lang={lang} />
         ))}
       </ol>
       {ruledOut.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Direction, Verification } from '../invoice/model';
-import type { Text } from './types';
+import type { Text, Verdict } from './types';
 
 export const STATUS_NAMES: Readonly<Record<string, Text>> = {
   '01': { zh: '正常', en: 'normal' },
@@ -28,6 +28,13 @@ export const TYPE_NAMES: Readonly<Record<string, Text>> = {
   '82': { zh: '数电普票', en: 'digital ordinary invoice' },
   '85': { zh: '数电纸质专票', en: 'digital paper special invoice' },
   '86': { zh: '数电纸质普票', en: 'digital paper ordinary invoice' },
+};
+
+/** What a check concluded, as the popup, the report and the exports name it. */
+export const VERDICT_NAMES: Readonly<Record<Verdict, Text>> = {
+  cause: { zh: '原因', en: 'Cause' },
+  unknown: { zh: '待确认', en: 'To confirm' },
+  ok: { zh: '已排除', en: 'Ruled out' },
 };
 
 /** The national 查验 platform, where the user reads the answers below. */

@@ -1,4 +1,5 @@
 import type { BilingualText } from '../ui-text';
+import type { FieldSource } from './model';
 
 /** What each invoice field is called on an invoice and in the portal. */
 const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
@@ -22,3 +23,15 @@ const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
 export function fieldLabel(field: string): BilingualText {
   return FIELD_NAMES[field] ?? { zh: field, en: field };
 }
+
+/** Where a value was read, as the review and the exports name it. */
+export const FIELD_SOURCE_NAMES: Readonly<Record<FieldSource, BilingualText>> = {
+  qr: { zh: '二维码', en: 'QR' },
+  ofd: { zh: 'OFD', en: 'OFD' },
+  xml: { zh: 'XML', en: 'XML' },
+  'pdf-text': { zh: 'PDF 文字', en: 'PDF text' },
+  ocr: { zh: '文字识别', en: 'OCR' },
+  sheet: { zh: '表格', en: 'Sheet' },
+  manual: { zh: '手工', en: 'Typed' },
+  portal: { zh: '税务局', en: 'Portal' },
+};

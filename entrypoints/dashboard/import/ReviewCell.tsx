@@ -1,7 +1,8 @@
 import type { DraftField } from '@/utils/extract/types';
 import type { ReviewField, RowCheck } from '@/utils/import/review-types';
 import { say, type UiLanguage } from '@/utils/ui-text';
-import { FIELD_LABELS, IMPORT_TEXT, SOURCE_LABELS } from './import-text';
+import { FIELD_SOURCE_NAMES } from '@/utils/invoice/field-names';
+import { FIELD_LABELS, IMPORT_TEXT } from './import-text';
 
 interface Props {
   rowId: string;
@@ -15,7 +16,7 @@ interface Props {
 
 /** One value of a reviewed invoice: editable in place, with where it came from and how sure the reading is. */
 export function ReviewCell({ rowId, field, value, flag, lang, disabled, onEdit }: Props) {
-  const conflicts = value?.conflicts.map((c) => say(IMPORT_TEXT.conflictWith(c.value, say(SOURCE_LABELS[c.source], lang)), lang)).join('；');
+  const conflicts = value?.conflicts.map((c) => say(IMPORT_TEXT.conflictWith(c.value, say(FIELD_SOURCE_NAMES[c.source], lang)), lang)).join('；');
   // What other sources read is one pick away from the input.
   const listId = value?.conflicts.length ? `alt-${rowId}-${field}` : undefined;
   return (
@@ -38,7 +39,7 @@ export function ReviewCell({ rowId, field, value, flag, lang, disabled, onEdit }
       )}
       {value && (
         <span class="origin" title={conflicts || undefined}>
-          {say(SOURCE_LABELS[value.source], lang)}
+          {say(FIELD_SOURCE_NAMES[value.source], lang)}
           {value.source !== 'manual' && ` ${Math.round(value.confidence * 100)}%`}
           {value.confirmed && ' ✓'}
         </span>

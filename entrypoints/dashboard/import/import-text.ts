@@ -1,6 +1,6 @@
 import type { BilingualText } from '@/utils/ui-text';
 import type { DraftField } from '@/utils/extract/types';
-import type { ReviewSource, RowState } from '@/utils/import/review-types';
+import type { RowState } from '@/utils/import/review-types';
 import type { FileState } from '@/utils/import/import-state';
 import type { ExtractStage } from '@/utils/extract/progress';
 
@@ -82,15 +82,6 @@ export const FIELD_LABELS: Readonly<Record<DraftField, BilingualText>> = {
   qr: t('二维码内容', 'QR payload'),
 };
 
-export const SOURCE_LABELS: Readonly<Record<ReviewSource, BilingualText>> = {
-  qr: t('二维码', 'QR'),
-  ofd: t('OFD', 'OFD'),
-  xml: t('XML', 'XML'),
-  'pdf-text': t('PDF 文字', 'PDF text'),
-  ocr: t('文字识别', 'OCR'),
-  sheet: t('表格', 'Sheet'),
-  manual: t('手工', 'Typed'),
-};
 
 export const ROW_STATE_LABELS: Readonly<Record<RowState, BilingualText>> = {
   ready: t('可保存', 'Ready'),

@@ -110,7 +110,7 @@ describe('12366 text', () => {
   it('cuts a long finding in Chinese, and in English only at twice the length', () => {
     const r = report({ findings: [aFinding('typo', 'cause', 'Typo', 'x'.repeat(150))] });
     expect(report12366Text(r, 'zh')).toMatch(/^- 【原因】题Typo：证x+…$/m);
-    expect(report12366Text(r, 'en')).toContain(`- [cause] Typo: ${'x'.repeat(150)}\n`);
+    expect(report12366Text(r, 'en')).toContain(`- [Cause] Typo: ${'x'.repeat(150)}\n`);
   });
 
   it('lists the latest queries first', () => {

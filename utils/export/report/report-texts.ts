@@ -1,3 +1,4 @@
+import { VERDICT_NAMES } from '../../diagnose/labels';
 import { joinTexts, money, t } from '../../diagnose/text';
 import type { CheckId, Finding, Text } from '../../diagnose/types';
 import { formatChinaTime, say, type UiLanguage } from '../../ui-text';
@@ -22,8 +23,6 @@ const FINDINGS_LISTED = 5;
 /** The 查验 line and the request already say what these say. */
 const SAID_ELSEWHERE: ReadonlySet<CheckId> = new Set<CheckId>(['verify-national', 'escalate']);
 
-const CAUSE = t('原因', 'cause');
-const TO_CONFIRM = t('待确认', 'to confirm');
 
 function more(lang: UiLanguage): (left: number) => string {
   return (left) => say(t(`- 另有 ${left} 项见报告`, `- ${left} more in the report`), lang);
@@ -112,8 +111,8 @@ function findingLine(f: Finding, v: Text, lang: UiLanguage): string {
 function checkedParts(r: ProblemReport, lang: UiLanguage): TextPart[] {
   const keep = (f: Finding) => !SAID_ELSEWHERE.has(f.id);
   const open = [
-    ...r.findings.causes.filter(keep).map((f) => findingLine(f, CAUSE, lang)),
-    ...r.findings.unknowns.filter(keep).map((f) => findingLine(f, TO_CONFIRM, lang)),
+    ...r.findings.causes.filter(keep).map((f) => findingLine(f, VERDICT_NAMES.cause, lang)),
+    ...r.findings.unknowns.filter(keep).map((f) => findingLine(f, VERDICT_NAMES.unknown, lang)),
   ];
   const ruledOut = r.findings.ruledOut.filter(keep);
   if (!open.length && !ruledOut.length) return [];

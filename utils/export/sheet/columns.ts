@@ -1,6 +1,7 @@
-import { codeLabel, TYPE_NAMES } from '../../diagnose/labels';
-import type { Finding, Verdict } from '../../diagnose/types';
+import { codeLabel, TYPE_NAMES, VERDICT_NAMES } from '../../diagnose/labels';
+import type { Finding } from '../../diagnose/types';
 import type { ExpectedInvoice, FieldSource } from '../../invoice/model';
+import { FIELD_SOURCE_NAMES } from '../../invoice/field-names';
 import { formatChinaTime, statusText } from '../../ui-text';
 import type { ExportRow } from './export-row';
 
@@ -25,25 +26,14 @@ export interface FindingRow {
   finding: Finding;
 }
 
-const SOURCE_WORDS: Readonly<Record<FieldSource, string>> = {
-  manual: '手工',
-  qr: '二维码',
-  ofd: 'OFD',
-  xml: 'XML',
-  'pdf-text': 'PDF 文字',
-  ocr: '文字识别',
-  sheet: '表格',
-  portal: '税务局',
-};
 
-const VERDICT_WORDS: Readonly<Record<Verdict, string>> = { cause: '原因', ok: '已排除', unknown: '待确认' };
 
 function typeText(code: string | undefined): string {
   return code ? codeLabel(TYPE_NAMES, code).zh : '';
 }
 
 function sourceWord(source: FieldSource | undefined): string {
-  return source ? SOURCE_WORDS[source] : '';
+  return source ? FIELD_SOURCE_NAMES[source].zh : '';
 }
 
 /** Code and number rather than the key: legacy keys (`CODE-NUMBER`) would be a third spelling of the same two. */
@@ -76,7 +66,7 @@ export const INVOICE_COLUMNS: readonly Column<ExportRow>[] = [
 export const FINDING_COLUMNS: readonly Column<FindingRow>[] = [
   ...invoiceIdColumns,
   { header: '检查项', kind: 'text', width: 24, get: (r) => r.finding.title.zh },
-  { header: '结论', kind: 'text', width: 8, get: (r) => VERDICT_WORDS[r.finding.verdict] },
+  { header: '结论', kind: 'text', width: 8, get: (r) => VERDICT_NAMES[r.finding.verdict].zh },
   { header: '依据', kind: 'text', width: 60, get: (r) => r.finding.evidence.zh },
   { header: '下一步', kind: 'text', width: 40, get: (r) => r.finding.next?.text.zh ?? '' },
 ];
