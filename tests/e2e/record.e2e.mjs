@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { tsImport } from 'tsx/esm/api';
@@ -84,6 +84,11 @@ describe('the local record of one finance user', () => {
     assert.equal(seeded.length, 2 + ERP.length);
   });
 
+  // Each test starts from the whole list, whatever the one before it filtered.
+  beforeEach(async () => {
+    await page.getByTestId('list-filter').selectOption('all');
+  });
+
   it('exports a CSV that Excel opens as it is: BOM, identifiers as text, every formula-like cell inert', async () => {
     const csv = await download(page, 'export-csv');
     assert.match(csv.name, /\.csv$/);
@@ -135,6 +140,7 @@ describe('the local record of one finance user', () => {
     await page.locator('[data-testid=export-selection][value=filtered]').check();
     const filtered = readRecord((await download(page, 'export-json')).bytes.toString('utf8'));
     await page.getByTestId('list-filter').selectOption('all');
+    assert.ok(await page.locator('[data-testid=export-selection][value=all]').isChecked(), 'the export follows the list back to all');
     assert.equal(filtered.record.selection, 'filtered');
     assert.ok(filtered.record.invoices.length < seeded.length);
   });

@@ -165,8 +165,11 @@ export async function putVerification(db: FapiaoDB, verification: Verification):
   ]);
 }
 
-export async function loadSnapshot(db: FapiaoDB): Promise<Snapshot> {
-  const tx = db.transaction(['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta']);
+export const SNAPSHOT_STORES = ['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta'] as const;
+type SnapshotTx = IDBPTransaction<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'readonly'>;
+
+/** The snapshot's reads inside a transaction that covers SNAPSHOT_STORES (and maybe more). */
+export async function readSnapshot(tx: SnapshotTx): Promise<Snapshot> {
   const [expected, sightings, scopes, signals, verifications, taxpayer] = await Promise.all([
     tx.objectStore('expected').getAll(),
     tx.objectStore('sightings').getAll(),
@@ -175,6 +178,12 @@ export async function loadSnapshot(db: FapiaoDB): Promise<Snapshot> {
     tx.objectStore('verifications').getAll(),
     tx.objectStore('meta').get(TAXPAYER_KEY),
   ]);
-  await tx.done;
   return { expected, sightings, scopes, signals, verifications, taxpayer: taxpayer ?? null };
+}
+
+export async function loadSnapshot(db: FapiaoDB): Promise<Snapshot> {
+  const tx = db.transaction(SNAPSHOT_STORES);
+  const snapshot = await readSnapshot(tx);
+  await tx.done;
+  return snapshot;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { say, type UiLanguage } from '@/utils/ui-text';
@@ -26,6 +26,10 @@ export function ExportPanel({ lang, total, filtered }: Props) {
   const [done, setDone] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
   const useFilter = scope === 'filtered' && filtered !== null;
+  // Once the list shows everything again, a later filter starts from "all" rather than silently narrowing an export.
+  useEffect(() => {
+    if (filtered === null) setScope('all');
+  }, [filtered === null]);
 
   async function run(format: ExportFormat): Promise<void> {
     setBusy(true);

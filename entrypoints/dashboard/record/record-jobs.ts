@@ -13,7 +13,6 @@ import { buildExportRows } from '@/utils/report/export-rows';
 import { applyMerge, type MergeOutcome } from '@/utils/store/apply-merge';
 import type { FapiaoDB } from '@/utils/store/db';
 import { readStoredRecord } from '@/utils/store/record-data';
-import type { Snapshot } from '@/utils/store/repository';
 import type { ExportFormat, JobAnswers, PreviewSummary } from './record-protocol';
 
 /** Rows of the preview listed by name; the counts always cover all of them. */
@@ -32,10 +31,6 @@ function chinaIso(ms: number): string {
 
 function fileName(kind: string, now: number, ext: string): string {
   return `发票守望-${kind}-${chinaIso(now).slice(0, 10)}.${ext}`;
-}
-
-function snapshotOf(data: RecordData): Snapshot {
-  return { expected: data.invoices, sightings: data.sightings, scopes: data.scopes, signals: data.signals, verifications: data.verifications, taxpayer: data.taxpayer };
 }
 
 function recordBlob(data: RecordData, now: number, appVersion: string, selection: 'all' | 'filtered'): Blob {
@@ -63,12 +58,10 @@ export class RecordJobs {
 
   async export(format: ExportFormat, keys: string[] | null): Promise<JobAnswers['export']> {
     const wanted = keys ? new Set(keys) : undefined;
-    const { data } = await readStoredRecord(await this.db(), wanted);
+    const { data, snapshot } = await readStoredRecord(await this.db(), wanted);
     const now = this.now();
     if (format === 'json') return { blob: recordBlob(data, now, this.appVersion, wanted ? 'filtered' : 'all'), name: fileName('记录', now, 'json'), count: data.invoices.length };
-    // The whole register is reconciled even for a filtered export: a neighbour outside the filter can still be the typo.
-    const { data: all } = wanted ? await readStoredRecord(await this.db()) : { data };
-    const rows = buildExportRows(snapshotOf(all), now, wanted);
+    const rows = buildExportRows(snapshot, now, wanted);
     const blob = format === 'csv' ? toCsvBlob(rows) : await toXlsxBlob(rows);
     return { blob, name: fileName('发票清单', now, format), count: rows.length };
   }

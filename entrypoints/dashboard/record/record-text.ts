@@ -40,10 +40,10 @@ export const RECORD_TEXT = {
       `新增 ${added} 张，补充 ${updated} 张，冲突 ${conflicts} 张，相同 ${unchanged} 张`,
       `${added} new, ${updated} completed, ${conflicts} in conflict, ${unchanged} the same`,
     ),
-  previewEvidence: (e: { sightings: number; scopes: number; verifications: number; activity: number; files: number }) =>
+  previewEvidence: (e: { sightings: number; scopes: number; signals: number; verifications: number; activity: number; files: number; settings: number }) =>
     t(
-      `另有税务局查询记录 ${e.scopes} 次、看到的发票 ${e.sightings} 条、查验结果 ${e.verifications} 条、处理记录 ${e.activity} 条、原始文件 ${e.files} 个`,
-      `plus ${e.scopes} portal queries, ${e.sightings} portal rows, ${e.verifications} verification results, ${e.activity} history entries, ${e.files} original files`,
+      `另有税务局查询 ${e.scopes} 次、看到的发票 ${e.sightings} 条、页面提示 ${e.signals} 条、查验结果 ${e.verifications} 条、处理记录 ${e.activity} 条、原始文件 ${e.files} 个、设置 ${e.settings} 项`,
+      `plus ${e.scopes} portal queries, ${e.sightings} portal rows, ${e.signals} page messages, ${e.verifications} verification results, ${e.activity} history entries, ${e.files} original files, ${e.settings} settings`,
     ),
   filesWithoutBytes: (n: number) =>
     t(`记录文件只列出 ${n} 个原始文件的名称，不含文件本身；需要原件请用加密备份恢复。`, `The record lists ${n} original files by name only; restore an encrypted backup to get the files.`),

@@ -1,7 +1,8 @@
 import { t } from '../../diagnose/text';
 import type { Text } from '../../diagnose/types';
 import { VerifyOutcome, type Activity, type ActivityKind, type Verification } from '../../invoice/model';
-import { outcomeLabel, outcomeText } from './report-verification';
+import { VERIFY_OUTCOME_NAMES } from '../../diagnose/labels';
+import { outcomeText } from './report-verification';
 import type { ReportQuery, ReportStep } from './report-types';
 
 const ACTIVITY_TEXT: Readonly<Record<ActivityKind, Text>> = {
@@ -16,7 +17,7 @@ const ACTIVITY_TEXT: Readonly<Record<ActivityKind, Text>> = {
 function detailText(a: Activity): Text | null {
   if (!a.detail) return null;
   const outcome = VerifyOutcome.safeParse(a.detail);
-  return a.kind === 'verified' && outcome.success ? outcomeLabel(outcome.data) : t(a.detail, a.detail);
+  return a.kind === 'verified' && outcome.success ? VERIFY_OUTCOME_NAMES[outcome.data] : t(a.detail, a.detail);
 }
 
 function activityStep(a: Activity): ReportStep {

@@ -4,10 +4,6 @@ import type { Text } from '../../diagnose/types';
 import type { Verification } from '../../invoice/model';
 import type { ReportVerification } from './report-types';
 
-export function outcomeLabel(outcome: Verification['outcome']): Text {
-  return VERIFY_OUTCOME_NAMES[outcome];
-}
-
 /** `一致（message）`: the outcome with what the platform said, as the user recorded it. */
 export function outcomeText(v: Verification): Text {
   const o = VERIFY_OUTCOME_NAMES[v.outcome];
