@@ -46,7 +46,9 @@ export function selfSignedCert() {
     ...IPS.map((ip) => tlv(0x87, Buffer.from(ip.split('.').map(Number)))),
   );
   const serial = randomBytes(8);
-  serial[0] &= 0x7f; // a positive INTEGER
+  // A positive DER INTEGER with no leading zero byte (0x00 followed by a byte below 0x80 is illegal padding, which
+  // made one certificate in 256 unreadable).
+  serial[0] = (serial[0] & 0x3f) | 0x40;
   const tbs = seq(
     tlv(0xa0, tlv(0x02, Buffer.from([2]))), // v3
     tlv(0x02, serial),
