@@ -57,10 +57,16 @@ export function RestorePanel({ lang, onChanged }: Props) {
   return (
     <div class="record-panel" data-testid="restore-panel">
       <h3>{say(T.restoreTitle, lang)}</h3>
-      <label class="field">
+      <div class="field">
         <span>{say(T.restoreFile, lang)}</span>
-        <input type="file" accept=".fwbackup,application/octet-stream" data-testid="restore-file" onChange={(e) => setBackupFile(e.currentTarget.files?.[0] ?? null)} />
-      </label>
+        <span class="picked">
+          <label class="file-pick">
+            <input type="file" accept=".fwbackup,application/octet-stream" data-testid="restore-file" onChange={(e) => setBackupFile(e.currentTarget.files?.[0] ?? null)} />
+            <span>{say(T.chooseFile, lang)}</span>
+          </label>
+          {backupFile?.name}
+        </span>
+      </div>
       <label class="field">
         <span>{say(T.restorePassphrase, lang)}</span>
         <input
@@ -78,19 +84,22 @@ export function RestorePanel({ lang, onChanged }: Props) {
         </button>
       </div>
       <h3>{say(T.importRecordTitle, lang)}</h3>
-      <label class="field">
+      <div class="field">
         <span>{say(T.importRecordFile, lang)}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          data-testid="import-record"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void open(file, null);
-            e.currentTarget.value = '';
-          }}
-        />
-      </label>
+        <label class="file-pick">
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="import-record"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void open(file, null);
+              e.currentTarget.value = '';
+            }}
+          />
+          <span>{say(T.chooseFile, lang)}</span>
+        </label>
+      </div>
       {busy && <p class="status">{say(T.working, lang)}</p>}
       <ProblemList problems={problems} lang={lang} testId="restore-error" kind="error" />
       {done && <p class="status ok" data-testid="restore-status">{done}</p>}

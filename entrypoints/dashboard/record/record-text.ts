@@ -28,6 +28,7 @@ export const RECORD_TEXT = {
   backedUp: (n: number, files: number, name: string) =>
     t(`已生成备份：${n} 张发票、${files} 个原始文件（${name}）。请牢记口令。`, `Backup made: ${n} invoices, ${files} original files (${name}). Keep the passphrase safe.`),
   restoreTitle: t('从备份恢复', 'Restore from a backup'),
+  chooseFile: t('选择文件…', 'Choose a file…'),
   restoreFile: t('选择备份文件（.fwbackup）', 'Choose a backup file (.fwbackup)'),
   restorePassphrase: t('备份口令', 'Backup passphrase'),
   restoreOpen: t('解密并预览', 'Decrypt and preview'),
