@@ -3,6 +3,7 @@ import { ProblemList } from '@/components/ProblemList';
 import { checkPassphrase } from '@/utils/export/backup';
 import type { Problem } from '@/utils/invoice/model';
 import { say, type UiLanguage } from '@/utils/ui-text';
+import { PassphraseField } from './PassphraseField';
 import { isJobFailure, runRecordJob } from './record-client';
 import { RECORD_TEXT as T } from './record-text';
 import { saveBlob } from './save-blob';
@@ -30,18 +31,15 @@ export function BackupPanel({ lang }: { lang: UiLanguage }) {
   return (
     <div class="record-panel" data-testid="backup-panel">
       <h3>{say(T.backupTitle, lang)}</h3>
-      <label class="field">
-        <span>{say(T.passphrase, lang)}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          data-testid="backup-passphrase"
-          value={passphrase}
-          aria-invalid={problems.some((p) => p.field === 'passphrase')}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Enter' && void backup()}
-        />
-      </label>
+      <PassphraseField
+        label={say(T.passphrase, lang)}
+        testId="backup-passphrase"
+        value={passphrase}
+        autoComplete="new-password"
+        invalid={problems.some((p) => p.field === 'passphrase')}
+        onChange={setPassphrase}
+        onEnter={() => void backup()}
+      />
       <ProblemList problems={problems} lang={lang} testId="backup-error" kind="error" />
       <label class="check">
         <input type="checkbox" data-testid="backup-with-files" checked={withFiles} onChange={(e) => setWithFiles(e.currentTarget.checked)} />

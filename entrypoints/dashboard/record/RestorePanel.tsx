@@ -3,6 +3,7 @@ import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { say, type UiLanguage } from '@/utils/ui-text';
 import { MergePreview } from './MergePreview';
+import { PassphraseField } from './PassphraseField';
 import { isJobFailure, releasePreview, runRecordJob } from './record-client';
 import type { PreviewSummary } from './record-protocol';
 import { RECORD_TEXT as T } from './record-text';
@@ -67,17 +68,15 @@ export function RestorePanel({ lang, onChanged }: Props) {
           {backupFile?.name}
         </span>
       </div>
-      <label class="field">
-        <span>{say(T.restorePassphrase, lang)}</span>
-        <input
-          type="password"
-          autoComplete="off"
-          data-testid="restore-passphrase"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Enter' && backupFile && void open(backupFile, passphrase)}
-        />
-      </label>
+      <PassphraseField
+        label={say(T.restorePassphrase, lang)}
+        testId="restore-passphrase"
+        value={passphrase}
+        autoComplete="off"
+        invalid={problems.some((p) => p.field === 'passphrase')}
+        onChange={setPassphrase}
+        onEnter={() => backupFile && void open(backupFile, passphrase)}
+      />
       <div class="actions">
         <button type="button" data-testid="restore-open" disabled={busy || !backupFile} onClick={() => backupFile && void open(backupFile, passphrase)}>
           {say(T.restoreOpen, lang)}
