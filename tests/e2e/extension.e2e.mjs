@@ -177,11 +177,41 @@ describe('after one query on the portal replica', () => {
     replica.setScenario('reset');
     const key = cases.find((c) => c.cause === 'date-range').input.number;
     await findingInPopup(page, key, 'session-expired', 'cause');
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
     await page.close();
   });
 
+  for (const [form, said] of [
+    ['error-code', /Error\.Code 302/],
+    ['codemsg', /Data\.CodeMsg refresh|会话已失效/],
+    ['address', /Data\.Address/],
+    ['http', /HTTP 412/],
+    ['html', /HTML instead of JSON/],
+  ]) {
+    it(`reads a logged-out answer (${form}) as an expired session, never as an empty result`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(PORTAL_QUERY_URL);
+      replica.setScenario('logout', form);
+      const answered = page.waitForResponse((r) => r.url().includes('/szzhzz/qlfpcx/v1/queryFpjcxx'));
+      await page.getByRole('button', { name: '查询' }).click();
+      await answered;
+      replica.setScenario('reset');
+      const key = keyOf(cases.find((c) => c.cause === 'sync-delay').input);
+      const row = await findingInPopup(page, key, 'session-expired', 'cause');
+      assert.match(await row.locator('[data-testid=finding][data-check=session-expired] .evidence').innerText(), said);
+      // A good query afterwards shows the session is back, as it would for the user.
+      await page.goto(PORTAL_QUERY_URL);
+      await runPortalQuery(page, { dateFrom: queryStart(today) });
+      await page.close();
+    });
+  }
+
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();
+    // From a working session, whatever the tests before left: then maintenance is the one thing blocking the query.
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
     replica.setScenario('maintenance');
     await page.goto(PORTAL_QUERY_URL);
     await page.getByText('系统维护').first().waitFor();
@@ -191,7 +221,9 @@ describe('after one query on the portal replica', () => {
     replica.setScenario('reset');
     const typo = cases.find((c) => c.cause === 'typo').input.number;
     const row = await findingInPopup(page, typo, 'maintenance', 'cause');
-    assert.equal(await row.getByTestId('finding').first().getAttribute('data-check'), 'session-expired', 'blocking page states come first');
+    assert.equal(await row.getByTestId('finding').first().getAttribute('data-check'), 'maintenance', 'a blocking page state comes first');
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
     await page.close();
   });
 

@@ -39,6 +39,17 @@ function pageSpec(url) {
   return url ? new URL(url, 'https://x').searchParams.getAll('scenario').join(',') : '';
 }
 
+const LOGIN = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login?redirect_uri=https%3A%2F%2Fdppt.beijing.chinatax.gov.cn%3A8443%2Fnonlogin';
+
+/** The invoice query's answer once the session has ended, in one of the forms of LOGOUT_FORMS. */
+function loggedOut(res, form, reply) {
+  if (form === 'error-code') return reply(200, failure({ Code: '302', Message: '' }));
+  if (form === 'codemsg') return reply(200, success({ CodeMsg: 'refresh' }));
+  if (form === 'address') return reply(200, success({ Address: LOGIN }));
+  if (form === 'http') return send(res, 412, '');
+  return send(res, 200, '<!DOCTYPE html><html><head><title>登录</title></head><body><div id="login">请登录</div></body></html>', 'text/html; charset=utf-8');
+}
+
 export function createRouter({ data, today, rules, getState, setState, requests, log }) {
   const companyName = (id) => data.companies.find((c) => c.Nsrsbh === id).Nsrmc;
 
@@ -63,6 +74,7 @@ export function createRouter({ data, today, rules, getState, setState, requests,
       return reply(200, success({ Nsrsbh: s.taxpayer, Nsrmc: companyName(s.taxpayer) }));
     }
     if (path === '/szzhzz/qlfpcx/v1/queryFpjcxx') {
+      if (s.logout !== 'none') return loggedOut(res, s.logout, reply);
       if (s.status === 'maintenance') return reply(503, failure(FAILURES.maintenance));
       if (s.status !== 'ok') return reply(200, failure(FAILURES[s.status]));
       try {

@@ -11,7 +11,13 @@ export const FAILURES = {
   maintenance: { Code: 'ServiceUnavailable.Maintenance', Message: '系统维护中，暂停发票查询服务，请稍后再试' },
 };
 
-const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted'], transport: ['fetch', 'xhr'] };
+/**
+ * How the invoice query answers once the session is gone, in each form public captures show: Error.Code 302,
+ * Data.CodeMsg 'refresh' (the page then shows an Element-UI toast), Data.Address to the login, HTTP 412, an HTML page.
+ */
+export const LOGOUT_FORMS = ['none', 'error-code', 'codemsg', 'address', 'http', 'html'];
+
+const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS };
 
 export function scenarioRules(data) {
   const defaults = () => ({
@@ -19,6 +25,7 @@ export function scenarioRules(data) {
     keys: 'pascal',
     request: 'plain',
     transport: 'fetch',
+    logout: 'none',
     taxpayer: data.taxpayer.Nsrsbh,
     delay: 0,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryScope, Sighting } from '../invoice/model';
 import { MAX_RESPONSE_CHARS } from './hook-constants';
+import { signalFromAnswerError } from './page-signals';
 import { readInvoiceListAnswer, type InvoiceListInput } from './invoice-list-answer';
 import { MAX_ROWS } from './limits';
 
@@ -168,6 +169,27 @@ describe('readInvoiceListAnswer: normal answers', () => {
   ])('%s', (_label, over, expected) => expect(readInvoiceListAnswer(input(over)).scope).toMatchObject(expected));
 });
 
+describe('readInvoiceListAnswer: logged out', () => {
+  const LOGGED_OUT = '登录已失效，请重新登录';
+  it.each([
+    ['Error.Code 302', { responseText: JSON.stringify({ Response: { Error: { Code: '302', Message: '' } } }) }, 'Error.Code 302'],
+    ['Error.Code 204 as a number', { responseText: JSON.stringify({ Response: { Error: { Code: 204 } } }) }, 'Error.Code 204'],
+    ['Data.CodeMsg refresh', { responseText: JSON.stringify({ Response: { Data: { CodeMsg: 'refresh' } } }) }, 'Data.CodeMsg refresh'],
+    ['Data.CodeMsg N', { responseText: JSON.stringify({ Response: { Error: null, Data: { CodeMsg: 'N', List: [] } } }) }, 'Data.CodeMsg N'],
+    ['Data.Address to nonlogin', { responseText: JSON.stringify({ Data: { Address: 'https://tpass.beijing.chinatax.gov.cn:8443/#/nonlogin' } }) }, 'Data.Address'],
+    ['HTTP 302', { status: 302, responseText: '' }, 'HTTP 302'],
+    ['HTTP 412', { status: 412, responseText: answer([shudianItem]) }, 'HTTP 412'],
+    ['an HTML page', { responseText: '<!DOCTYPE html><html><body>请登录</body></html>' }, 'HTML instead of JSON'],
+  ])('%s -> a failed query that says log in again, never an empty page', (_label, over, reason) => {
+    const r = readInvoiceListAnswer(input(over));
+    expect(r.sightings).toEqual([]);
+    expect(r.scope).toMatchObject({ ok: false, rows: 0, total: null });
+    expect(r.scope.error).toContain(LOGGED_OUT);
+    expect(r.scope.error).toContain(reason);
+    expect(signalFromAnswerError(r.scope.error!, 1, '/p')?.kind).toBe('session-expired');
+  });
+});
+
 describe('readInvoiceListAnswer: failures', () => {
   it.each([
     [
@@ -183,7 +205,8 @@ describe('readInvoiceListAnswer: failures', () => {
     ['HTTP 500 with an Error message', { status: 500, responseText: JSON.stringify({ Response: { Error: { Message: '服务异常' } } }) }, '服务异常'],
     ['network failure', { status: 0, responseText: null }, '网络请求失败 (network failure)'],
     ['empty answer', { responseText: '' }, '应答为空 (empty answer)'],
-    ['HTML instead of JSON', { responseText: '<html><body>请重新登录</body></html>' }, '应答不是 JSON (answer is not JSON)'],
+    ['JSON cut short', { responseText: '{"Response":{"Data":' }, '应答不是 JSON (answer is not JSON)'],
+    ['Data with neither a list nor a total', { responseText: JSON.stringify({ Response: { Data: { Message: 'ok' } } }) }, '应答格式未知 (unexpected answer shape)'],
     ['oversized', { responseText: `{"pad":"${'x'.repeat(MAX_RESPONSE_CHARS)}"}` }, '应答过大，未读取 (answer too large)'],
     ['no Response', { responseText: '{"code":0,"data":[]}' }, '应答格式未知 (unexpected answer shape)'],
     ['no Data', { responseText: '{"Response":{"RequestId":"r"}}' }, '应答格式未知 (unexpected answer shape)'],

@@ -7,10 +7,10 @@ import { compact } from './compact';
 import { exactText } from './exact-text';
 import { invoiceIdentity } from './invoice-identity';
 import { parseLoweredJson, type JsonResult } from './json';
+import { loggedOutReason } from './logged-out';
 import { MAX_ROWS } from './limits';
 import { normaliseCode } from './portal-codes';
 import { PageInt, readQueryRequest } from './query-request';
-
 
 export interface InvoiceListInput {
   requestBody: string | null;
@@ -157,6 +157,9 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   });
 
   const json = parseLoweredJson(input.responseText);
+  // Worded with 登录已失效 so the page's session check names it: a logged-out answer is never an empty page.
+  const loggedOut = loggedOutReason(input.status, input.responseText, json.ok ? json.value : null);
+  if (loggedOut !== null) return fail(`登录已失效，请重新登录（${loggedOut}）`);
   if (!json.ok) return fail(unreadable(json.reason, input.status));
   const envelope = Envelope.safeParse(json.value);
   if (!envelope.success) return fail(unreadable('shape', input.status));
@@ -164,7 +167,8 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   if (error !== null) return fail(error);
   if (input.status < 200 || input.status > 299) return fail(unreadable('shape', input.status));
   const data = Data.safeParse(envelope.data.response.data);
-  if (!data.success) return fail(unreadable('shape', input.status));
+  // Neither a list nor a total: not an invoice page at all, so not "no invoices".
+  if (!data.success || (data.data.list === undefined && data.data.total === undefined)) return fail(unreadable('shape', input.status));
 
   const list = data.data.list ?? [];
   const read = list.slice(0, MAX_ROWS);

@@ -22,6 +22,13 @@ describe('detectPageSignals', () => {
     ['session dialog', app('') + dialog('登录已失效，请重新登录后再试'), 'session-expired', '提示 登录已失效，请重新登录后再试'],
     ['permission alert', app('<div class="t-alert t-alert--warning">本功能仅提供给增值税一般纳税人使用</div>'), 'permission', '本功能仅提供给增值税一般纳税人使用'],
     ['permission empty state', app('<div class="t-empty"><p>暂无权限访问该功能</p></div>'), 'permission', '暂无权限访问该功能'],
+    [
+      'Element-UI toast outside the app',
+      app('') + '<div class="el-message el-message--error"><p class="el-message__content">会话已失效，请重新登录</p></div>',
+      'session-expired',
+      '会话已失效，请重新登录',
+    ],
+    ['account signed out', app('') + toast('账号已退出'), 'session-expired', '账号已退出'],
     ['maintenance page body', app('<div class="notice"><h2>尊敬的纳税人：</h2><p>系统维护期间暂停服务，请于6:00后访问。</p></div>'), 'maintenance', '查询类型 尊敬的纳税人： 系统维护期间暂停服务，请于6:00后访问。'],
   ])('%s', (_label, body, kind, text) => {
     const signals = detectPageSignals(doc(body), AT, PAGE);

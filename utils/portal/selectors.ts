@@ -58,6 +58,11 @@ export const MESSAGE_AREAS = [
   '.t-result',
   '[role="alert"]',
   '[role="dialog"]',
+  // Element-UI, which some provinces' pages and the login gateway use.
+  '.el-message__content',
+  '.el-message',
+  '.el-message-box',
+  '.el-notification',
 ] as const;
 /** Holds the page's own content; scanned (bounded) for full-page notices such as maintenance. */
 export const MAIN_AREAS = ['main', '.t-layout__content', '#app'] as const;

@@ -2,7 +2,7 @@ import type { SignalKind } from '../invoice/model';
 
 /** Phrases the portal uses, by what they mean for the user. Earlier kinds win when a text has several. */
 const PHRASES: readonly (readonly [SignalKind, readonly string[]])[] = [
-  ['session-expired', ['身份认证已失效', '请重新登录', '登录已失效', '会话已失效', '登录超时', '登录已过期', '会话超时']],
+  ['session-expired', ['身份认证已失效', '请重新登录', '登录已失效', '会话已失效', '登录超时', '登录已过期', '会话超时', '账号已退出']],
   ['permission', ['本功能仅提供给增值税一般纳税人', '无权限', '没有权限', '暂无权限', '权限不足', '无访问权限']],
   ['maintenance', ['系统维护', '系统升级', '暂停服务', '维护期间', '服务暂停', '停机维护']],
 ];

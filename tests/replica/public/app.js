@@ -109,12 +109,26 @@ async function call(path, params) {
   }
   if (answer.Error) throw new Error(answer.Error.Message);
   if (reply.status >= 400) throw new Error(`请求失败（${reply.status}）`);
+  // The gateway's logged-out answer: the page says so in an Element-UI toast, as the real one does.
+  if (answer.Data?.CodeMsg === 'refresh') {
+    elementToast('会话已失效，请重新登录');
+    throw new Error('');
+  }
+  // Sent back to the login: the real page navigates there; the replica stays and shows nothing.
+  if (answer.Data?.Address) throw new Error('');
   return answer.Data;
 }
 
 // ---- shared UI -----------------------------------------------------------------------------------------------
 
+function elementToast(text) {
+  const toast = h('div', { class: 'el-message el-message--error' }, h('p', { class: 'el-message__content' }, text));
+  document.body.append(toast);
+  setTimeout(() => toast.remove(), 3000);
+}
+
 function message(theme, text) {
+  if (!text) return;
   let list = document.querySelector('.t-message__list');
   if (!list) document.body.append((list = h('div', { class: 't-message__list' })));
   const msg = h(
