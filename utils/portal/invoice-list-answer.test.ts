@@ -136,21 +136,34 @@ describe('readInvoiceListAnswer: normal answers', () => {
     expect(r.sightings[0]).toMatchObject({ total: '106.00', statusCode: '01', typeCode: '82', sellerTaxId: '91110108MA01ABCD2X' });
   });
 
-  it('reads 勾选 list items: Qdfphm as the key, Xfsbh, and 价税合计 from 金额 + 税额', () => {
+  it('reads 勾选 list items: Qdfphm and Fpdm + Fphm as the two keys of a 数电 paper invoice, Xfsbh, and 价税合计 from 金额 + 税额', () => {
     const gx = { GxztDm: '1', FplxDm: '85', Fpdm: '011002300111', Fphm: '12345678', Qdfphm: '24112000000087654321', Kprq: '2024-03-01', Xsfmc: '卖方', Xfsbh: '91110108MA01ABCD2X', Je: '200.00', Se: '26.00' };
     const r = readInvoiceListAnswer(input({ requestBody: null, responseText: answer([gx]) }));
+    const facts = { amount: '200.00', tax: '26.00', total: '226.00', sellerTaxId: '91110108MA01ABCD2X', typeCode: '85' };
     expect(r.sightings).toEqual([
-      expect.objectContaining({
-        key: '24112000000087654321',
-        number: '24112000000087654321',
-        amount: '200.00',
-        tax: '26.00',
-        total: '226.00',
-        sellerTaxId: '91110108MA01ABCD2X',
-        typeCode: '85',
-      }),
+      expect.objectContaining({ key: '24112000000087654321', number: '24112000000087654321', ...facts }),
+      expect.objectContaining({ key: '011002300111-12345678', number: '12345678', code: '011002300111', ...facts }),
     ]);
     expect(r.sightings[0]).not.toHaveProperty('code');
+    expect(r.scope.rows).toBe(1);
+  });
+
+  it.each([
+    ['Fphm empty', ''],
+    ['Fphm repeating the number', '87654321'],
+  ])('keys a legacy row by ZzfpDm + Zzfphm (%s), amounts as JSON numbers', (_label, fphm) => {
+    const row = { ...shudianItem, Fphm: fphm, Fpdm: '', ZzfpDm: '011002300111', Zzfphm: '87654321', FplxDm: '10', Hjje: 1000.5, Hjse: 60.03, Jshj: 1060.53 };
+    const r = readInvoiceListAnswer(input({ responseText: answer([row]) }));
+    expect(r.problems).toEqual([]);
+    expect(r.sightings).toEqual([
+      expect.objectContaining({ key: '011002300111-87654321', code: '011002300111', number: '87654321', amount: '1000.50', tax: '60.03', total: '1060.53' }),
+    ]);
+  });
+
+  it('finds a 数电 paper invoice of 全量发票查询 by its 20-digit Fphm and by ZzfpDm + Zzfphm', () => {
+    const row = { ...shudianItem, FplxDm: '86', ZzfpDm: '011002300111', Zzfphm: '87654321' };
+    const keys = readInvoiceListAnswer(input({ responseText: answer([row]) })).sightings.map((s) => s.key);
+    expect(keys).toEqual([shudianItem.Fphm, '011002300111-87654321']);
   });
 
   it.each([

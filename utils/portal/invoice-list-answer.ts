@@ -5,7 +5,7 @@ import { normaliseAmount, normaliseDate, normaliseTaxId } from '../invoice/norma
 import { problem } from '../invoice/problem';
 import { compact } from './compact';
 import { exactText } from './exact-text';
-import { invoiceIdentity } from './invoice-identity';
+import { invoiceIdentities } from './invoice-identity';
 import { parseLoweredJson, type JsonResult } from './json';
 import { loggedOutReason } from './logged-out';
 import { MAX_ROWS } from './limits';
@@ -38,6 +38,8 @@ const Item = z.object({
   fphm: Text,
   fpdm: Text,
   qdfphm: Text,
+  zzfpdm: Text,
+  zzfphm: Text,
   fplxdm: Text,
   fpztdm: Text,
   xsfnsrsbh: Text,
@@ -95,20 +97,22 @@ function amount(v: TextValue): string | undefined {
   return v === null || v === undefined ? undefined : (normaliseAmount(v) ?? undefined);
 }
 
-function toSighting(item: Item, scopeId: string, at: number): Sighting | null {
-  const id = invoiceIdentity({
+/** One row as a sighting per key it is known by (two for a 数电 paper invoice); none without a usable number. */
+function toSightings(item: Item, scopeId: string, at: number): Sighting[] {
+  const ids = invoiceIdentities({
     number: exactText(item.fphm),
     code: exactText(item.fpdm),
     shudianNumber: exactText(item.qdfphm),
+    paperCode: exactText(item.zzfpdm),
+    paperNumber: exactText(item.zzfphm),
   });
-  if (id === null) return null;
   const net = amount(either(item.hjje, item.je));
   const tax = amount(either(item.hjse, item.se));
   // The 勾选 list has no 价税合计; the sum of 金额 and 税额 is what the invoice shows.
   const total = amount(item.jshj) ?? (net !== undefined && tax !== undefined ? addAmounts(net, tax) : undefined);
   const taxId = (v: TextValue) => opt(normaliseTaxId(exactText(v)));
   const code = (v: TextValue) => (v === null || v === undefined ? undefined : (normaliseCode(v) ?? undefined));
-  return compact({
+  return ids.map((id) => compact({
     ...id,
     date: normaliseDate(text(item.kprq)) ?? undefined,
     total,
@@ -123,7 +127,7 @@ function toSighting(item: Item, scopeId: string, at: number): Sighting | null {
     scopeId,
     seenAt: at,
     via: 'api' as const,
-  });
+  }));
 }
 
 /** Reads one 全量发票查询 / 勾选 list answer together with the request that asked for it. Never throws. */
@@ -173,13 +177,14 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   const list = data.data.list ?? [];
   const read = list.slice(0, MAX_ROWS);
   const sightings: Sighting[] = [];
+  let skipped = 0;
   for (const raw of read) {
     const item = Item.safeParse(raw);
-    const sighting = item.success ? toSighting(item.data, input.scopeId, input.at) : null;
-    if (sighting) sightings.push(sighting);
+    const found = item.success ? toSightings(item.data, input.scopeId, input.at) : [];
+    if (found.length) sightings.push(...found);
+    else skipped++;
   }
   const problems: Problem[] = [];
-  const skipped = read.length - sightings.length;
   if (skipped > 0) {
     problems.push(
       problem(

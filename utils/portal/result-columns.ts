@@ -2,7 +2,7 @@ import { addAmounts } from '../invoice/money';
 import type { Sighting } from '../invoice/model';
 import { normaliseAmount, normaliseDate, normaliseTaxId, toHalfWidth } from '../invoice/normalise';
 import { compact } from './compact';
-import { invoiceIdentity } from './invoice-identity';
+import { invoiceIdentities } from './invoice-identity';
 import { riskCodeFromText, statusCodeFromText, typeCodeFromText } from './portal-codes';
 
 /** The columns of the 全量发票查询 result, shared by its on-page table and its 导出 workbook. */
@@ -74,19 +74,18 @@ export interface SightingOrigin {
   via: Sighting['via'];
 }
 
-/** One result row as a sighting, or null when it has no usable invoice number. */
-export function sightingFromCells(cells: readonly string[], cols: ResultColumns, origin: SightingOrigin): Sighting | null {
+/** One result row as a sighting per key it is known by (two for a 数电 paper invoice); none without a usable number. */
+export function sightingsFromCells(cells: readonly string[], cols: ResultColumns, origin: SightingOrigin): Sighting[] {
   const cell = (c: ResultColumn) => {
     const i = cols.get(c);
     return i === undefined ? '' : (cells[i] ?? '');
   };
-  const id = invoiceIdentity({ number: cell('number'), code: cell('code'), shudianNumber: cell('shudianNumber') });
-  if (id === null) return null;
+  const ids = invoiceIdentities({ number: cell('number'), code: cell('code'), shudianNumber: cell('shudianNumber') });
   const opt = (s: string | null) => (s === null || s === '' ? undefined : s);
   const net = opt(normaliseAmount(cell('amount')));
   const tax = opt(normaliseAmount(cell('tax')));
   const total = opt(normaliseAmount(cell('total'))) ?? (net && tax ? addAmounts(net, tax) : undefined);
-  return compact({
+  return ids.map((id) => compact({
     ...id,
     date: opt(normaliseDate(cell('date'))),
     total,
@@ -100,5 +99,5 @@ export function sightingFromCells(cells: readonly string[], cols: ResultColumns,
     statusCode: opt(statusCodeFromText(cell('status'))),
     riskCode: opt(riskCodeFromText(cell('risk'))),
     ...origin,
-  });
+  }));
 }

@@ -116,10 +116,21 @@ describe('readResultTable', () => {
     expect(r).toMatchObject({ total: 23, pageNumber: 2, empty: false });
   });
 
+  it('reads a 数电 paper row by both its numbers, counting it as one row', () => {
+    const paper: Row = { ...shudian, 发票代码: '011002300111', 发票号码: '87654321', 发票票种: '纸质发票（普通发票）' };
+    const r = readResultTable(page(`<div class="invoiceQuery__table">${tdesignTable(ORDER_A, [paper])}${pager(1, 1)}</div>`), ctx);
+    expect(r.problems).toEqual([]);
+    expect(r.sightings.map((s) => [s.key, s.typeCode])).toEqual([
+      ['24112000000012345678', '86'],
+      ['011002300111-87654321', '86'],
+    ]);
+    expect(r.rows).toBe(1);
+  });
+
   it('reports 暂无数据 as empty', () => {
     const emptyRow = `<tr class="t-table__empty-row"><td colspan="17"><div class="t-table__empty">暂无数据</div></td></tr>`;
     const doc = page(`<div class="invoiceQuery__table">${tdesignTable(ORDER_A, [], emptyRow)}${pager(0, 1)}</div>`);
-    expect(readResultTable(doc, ctx)).toEqual({ sightings: [], total: 0, pageNumber: 1, empty: true, problems: [] });
+    expect(readResultTable(doc, ctx)).toEqual({ sightings: [], rows: 0, total: 0, pageNumber: 1, empty: true, problems: [] });
   });
 
   it('treats a bare 暂无数据 row without TDesign classes as empty', () => {

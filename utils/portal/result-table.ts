@@ -3,7 +3,7 @@ import { problem } from '../invoice/problem';
 import { isHidden, textOf } from './dom-text';
 import { MAX_ROWS } from './limits';
 import { readPager } from './pager';
-import { columnMap, isSummaryRow, sightingFromCells, type ResultColumns } from './result-columns';
+import { columnMap, isSummaryRow, sightingsFromCells, type ResultColumns } from './result-columns';
 import {
   NOT_RESULT_AREA,
   RESULT_TABLE_CONTAINERS,
@@ -21,7 +21,10 @@ export interface TableContext {
 }
 
 export interface TableResult {
+  /** One per key a row is known by: a 数电 paper invoice gives two. */
   sightings: Sighting[];
+  /** Invoice rows read (each with at least one usable number). */
+  rows: number;
   /** "共 N 条" from the pager. */
   total: number | null;
   pageNumber: number | null;
@@ -90,10 +93,10 @@ const noNumberColumn = () =>
 export function readResultTable(root: ParentNode, ctx: TableContext): TableResult {
   const pager = readPager(root);
   const container = findContainer(root);
-  if (!container) return { sightings: [], total: pager.total, pageNumber: pager.pageNumber, empty: false, problems: [noTable()] };
+  if (!container) return { sightings: [], rows: 0, total: pager.total, pageNumber: pager.pageNumber, empty: false, problems: [noTable()] };
   const spinner = container.querySelector(TABLE_LOADING);
   if (spinner && !isHidden(spinner)) {
-    return { sightings: [], total: pager.total, pageNumber: pager.pageNumber, empty: false, problems: [loading()] };
+    return { sightings: [], rows: 0, total: pager.total, pageNumber: pager.pageNumber, empty: false, problems: [loading()] };
   }
   const cols = bestColumns(container);
   const rows: string[][] = [];
@@ -111,12 +114,13 @@ export function readResultTable(root: ParentNode, ctx: TableContext): TableResul
   }
   const result = { total: pager.total, pageNumber: pager.pageNumber, empty: rows.length === 0 };
   if (rows.length > 0 && !cols.has('number') && !cols.has('shudianNumber')) {
-    return { ...result, sightings: [], problems: [noNumberColumn()] };
+    return { ...result, sightings: [], rows: 0, problems: [noNumberColumn()] };
   }
   const origin = { scopeId: ctx.scopeId, seenAt: ctx.at, via: 'table' as const };
-  const sightings = rows.flatMap((cells) => sightingFromCells(cells, cols, origin) ?? []);
+  const perRow = rows.map((cells) => sightingsFromCells(cells, cols, origin));
+  const sightings = perRow.flat();
   const problems: Problem[] = [];
-  const skipped = rows.length - sightings.length;
+  const skipped = perRow.filter((s) => s.length === 0).length;
   if (skipped > 0) {
     problems.push(
       problem(
@@ -137,5 +141,5 @@ export function readResultTable(root: ParentNode, ctx: TableContext): TableResul
       ),
     );
   }
-  return { ...result, sightings, problems };
+  return { ...result, sightings, rows: rows.length - skipped, problems };
 }

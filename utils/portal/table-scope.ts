@@ -4,7 +4,7 @@ import { UNREADABLE_TABLE, type TableContext, type TableResult } from './result-
 
 /** The QueryScope of a table read: filters from the form, counts from the table and pager. */
 export function tableScope(form: ParsedQuery, table: TableResult, ctx: TableContext, taxpayerId: string | null): QueryScope {
-  const rows = table.sightings.length;
+  const rows = table.rows;
   // Without a table (or its number column) the read says nothing about what the portal holds.
   const failure = table.problems.find((p) => UNREADABLE_TABLE.includes(p.code));
   return {

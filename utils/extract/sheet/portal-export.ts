@@ -1,7 +1,7 @@
 import type { Direction, Problem, QueryScope, Sighting } from '../../invoice/model';
 import { normaliseTaxId } from '../../invoice/normalise';
 import { problem } from '../../invoice/problem';
-import { columnMap, headerKey, isSummaryRow, sightingFromCells, type ResultColumns } from '../../portal/result-columns';
+import { columnMap, headerKey, isSummaryRow, sightingsFromCells, type ResultColumns } from '../../portal/result-columns';
 import type { PortalExportResult } from '../types';
 import { HEADER_SCAN_ROWS } from './header-map';
 import { isBlankRow } from './rows-to-drafts';
@@ -93,13 +93,16 @@ export function readPortalExport(
   const sightings: Sighting[] = [];
   const roundedRows: number[] = [];
   const noNumber: number[] = [];
+  let listed = 0;
   const identityCells = (['number', 'shudianNumber'] as const).flatMap((c) => header.columns.get(c) ?? []);
   for (let i = header.index + 1; i < rows.length; i++) {
     const cells = rows[i]!;
     if (isBlankRow(cells) || isSummaryRow(cells)) continue;
-    const sighting = sightingFromCells(cells, header.columns, origin);
-    if (sighting) sightings.push(sighting);
-    else if (identityCells.some((c) => isRoundedNumber(cells[c] ?? ''))) roundedRows.push(i + 1);
+    const found = sightingsFromCells(cells, header.columns, origin);
+    if (found.length) {
+      sightings.push(...found);
+      listed++;
+    } else if (identityCells.some((c) => isRoundedNumber(cells[c] ?? ''))) roundedRows.push(i + 1);
     else noNumber.push(i + 1);
   }
 
@@ -117,9 +120,9 @@ export function readPortalExport(
     statusCodes: [],
     typeCodes: [],
     pageNumber: 1,
-    pageSize: sightings.length,
-    total: sightings.length,
-    rows: sightings.length,
+    pageSize: listed,
+    total: listed,
+    rows: listed,
     taxpayerId: side.taxpayerId,
     ok: true,
     encrypted: false,
