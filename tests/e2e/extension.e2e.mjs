@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sampleData } from '../replica/data.mjs';
+import { pick, sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from './launch.mjs';
 import { PORTAL_QUERY_URL, addAndConfirm, addExpected, keyOf, openWhy, runPortalQuery } from './portal-flow.mjs';
@@ -206,6 +206,36 @@ describe('after one query on the portal replica', () => {
       await page.close();
     });
   }
+
+  it('sees legacy invoices whose rows carry ZzfpDm / Zzfphm and amounts as JSON numbers, as the real portal sends them', async () => {
+    const legacy = pick(data, 'legacy').map((i) => ({
+      code: i.Fpdm,
+      number: i.Fphm,
+      date: i.Kprq.slice(0, 10),
+      total: i.Jshj,
+      sellerTaxId: i.Xsfnsrsbh,
+      buyerTaxId: i.Gmfnsrsbh,
+    }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    for (const input of legacy) await addAndConfirm(page, input);
+    replica.setScenario('rows', 'captured');
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
+    replica.setScenario('reset');
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    for (const input of legacy) {
+      const row = page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`);
+      await page.waitForFunction((key) => document.querySelector(`[data-testid=invoice-row][data-key="${key}"]`)?.getAttribute('data-status') === 'visible', keyOf(input));
+      assert.equal(await row.getAttribute('data-status'), 'visible');
+    }
+    page.on('dialog', (d) => void d.accept());
+    for (const input of legacy) {
+      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).getByTestId('remove').click();
+      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).waitFor({ state: 'detached' });
+    }
+    await page.close();
+  });
 
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();

@@ -39,6 +39,13 @@ function pageSpec(url) {
   return url ? new URL(url, 'https://x').searchParams.getAll('scenario').join(',') : '';
 }
 
+/** A row as public captures of the real portal show it (scenario rows=captured). */
+function capturedRow(item) {
+  const amounts = { Hjje: Number(item.Hjje), Hjse: Number(item.Hjse), Jshj: Number(item.Jshj) };
+  if (!item.Fpdm) return { ...item, ...amounts };
+  return { ...item, ...amounts, Fpdm: '', Fphm: '', ZzfpDm: item.Fpdm, Zzfphm: item.Fphm };
+}
+
 const LOGIN = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login?redirect_uri=https%3A%2F%2Fdppt.beijing.chinatax.gov.cn%3A8443%2Fnonlogin';
 
 /** The invoice query's answer once the session has ended, in one of the forms of LOGOUT_FORMS. */
@@ -78,7 +85,8 @@ export function createRouter({ data, today, rules, getState, setState, requests,
       if (s.status === 'maintenance') return reply(503, failure(FAILURES.maintenance));
       if (s.status !== 'ok') return reply(200, failure(FAILURES[s.status]));
       try {
-        return reply(200, success(queryFpjcxx(data.invoices, s.taxpayer, readQuery(decodeBody(body)))));
+        const found = queryFpjcxx(data.invoices, s.taxpayer, readQuery(decodeBody(body)));
+        return reply(200, success(s.rows === 'captured' ? { ...found, List: found.List.map(capturedRow) } : found));
       } catch (e) {
         if (e instanceof InvalidRequest) return reply(200, failure({ Code: 'InvalidParameter', Message: e.message }));
         throw e;

@@ -17,7 +17,13 @@ export const FAILURES = {
  */
 export const LOGOUT_FORMS = ['none', 'error-code', 'codemsg', 'address', 'http', 'html'];
 
-const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS };
+/**
+ * How answer rows look: `sample` as in the sample data; `captured` as public captures show them — amounts as JSON
+ * numbers, and legacy invoices' code and number in ZzfpDm / Zzfphm with Fpdm and Fphm empty.
+ */
+export const ROW_FORMS = ['sample', 'captured'];
+
+const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS };
 
 export function scenarioRules(data) {
   const defaults = () => ({
@@ -26,6 +32,7 @@ export function scenarioRules(data) {
     request: 'plain',
     transport: 'fetch',
     logout: 'none',
+    rows: 'sample',
     taxpayer: data.taxpayer.Nsrsbh,
     delay: 0,
   });
