@@ -75,6 +75,7 @@ export function startWatcher(deps: WatcherDeps): () => void {
     }
     answersSeen++;
     const read = readInvoiceListAnswer({
+      call: kind,
       requestBody: msg.requestBody,
       responseText: msg.responseText,
       status: msg.status,

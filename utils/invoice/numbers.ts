@@ -1,20 +1,9 @@
+import { LEGACY_KINDS_10, LEGACY_KINDS_12 } from './code-tables';
 import type { Problem } from './model';
 import { normaliseDigits } from './normalise';
 import { firstNonDigit, problem } from './problem';
 import { provinceName } from './provinces';
 
-/** 12-digit legacy code, digits 11–12. */
-const KINDS_12: Readonly<Record<string, string>> = {
-  '11': '电子普票',
-  '12': '通行费电子普票',
-  '13': '电子专票',
-  '04': '普票',
-  '05': '普票',
-  '06': '卷票',
-  '07': '卷票',
-};
-/** 10-digit legacy code, digit 8. */
-const KINDS_10: Readonly<Record<string, string>> = { '1': '专票', '5': '专票', '3': '普票', '6': '普票' };
 
 export function invoiceKey(number: string, code?: string): string {
   return code ? `${code}-${number}` : number;
@@ -150,7 +139,7 @@ export function checkLegacyCode(code: string, date?: string): Problem[] {
   }
   const [yy, yearDigits] = twelve ? [code.slice(5, 7), '6–7'] : [code.slice(4, 6), '5–6'];
   if (date) problems.push(...checkCodeYear(yy, yearDigits, date));
-  const [kind, kindDigits, kinds] = twelve ? [code.slice(10, 12), '11–12', KINDS_12] : [code.slice(7, 8), '8', KINDS_10];
+  const [kind, kindDigits, kinds] = twelve ? [code.slice(10, 12), '11–12', LEGACY_KINDS_12] : [code.slice(7, 8), '8', LEGACY_KINDS_10];
   if (!Object.hasOwn(kinds, kind)) problems.push(unknownKind(code, kind, kindDigits));
   return problems;
 }

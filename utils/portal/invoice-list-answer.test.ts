@@ -50,6 +50,7 @@ function answer(list: unknown[], extra: Record<string, unknown> = {}): string {
 }
 
 const input = (over: Partial<InvoiceListInput>): InvoiceListInput => ({
+  call: 'invoice-list',
   requestBody: request,
   responseText: answer([shudianItem, legacyItem]),
   status: 200,
@@ -138,8 +139,8 @@ describe('readInvoiceListAnswer: normal answers', () => {
 
   it('reads 勾选 list items: Qdfphm and Fpdm + Fphm as the two keys of a 数电 paper invoice, Xfsbh, and 价税合计 from 金额 + 税额', () => {
     const gx = { GxztDm: '1', FplxDm: '85', Fpdm: '011002300111', Fphm: '12345678', Qdfphm: '24112000000087654321', Kprq: '2024-03-01', Xsfmc: '卖方', Xfsbh: '91110108MA01ABCD2X', Je: '200.00', Se: '26.00' };
-    const r = readInvoiceListAnswer(input({ requestBody: null, responseText: answer([gx]) }));
-    const facts = { amount: '200.00', tax: '26.00', total: '226.00', sellerTaxId: '91110108MA01ABCD2X', typeCode: '85' };
+    const r = readInvoiceListAnswer(input({ call: 'deduction-list', requestBody: null, responseText: answer([{ ...gx, FpztDm: '0' }]) }));
+    const facts = { amount: '200.00', tax: '26.00', total: '226.00', sellerTaxId: '91110108MA01ABCD2X', typeCode: '85', statusCode: '01' };
     expect(r.sightings).toEqual([
       expect.objectContaining({ key: '24112000000087654321', number: '24112000000087654321', ...facts }),
       expect.objectContaining({ key: '011002300111-12345678', number: '12345678', code: '011002300111', ...facts }),
@@ -158,6 +159,31 @@ describe('readInvoiceListAnswer: normal answers', () => {
     expect(r.sightings).toEqual([
       expect.objectContaining({ key: '011002300111-87654321', code: '011002300111', number: '87654321', amount: '1000.50', tax: '60.03', total: '1060.53' }),
     ]);
+  });
+
+  it.each([
+    ['0 正常', '0', { statusCode: '01' }],
+    ['1 失控: an 异常凭证, not 正常', '1', { statusCode: '01', riskCode: '02' }],
+    ['1 sent as a number', 1, { statusCode: '01', riskCode: '02' }],
+    ['2 作废', '2', { statusCode: '02' }],
+    ['7 部分红冲', '7', { statusCode: '04' }],
+    ['8 全额红冲', '8', { statusCode: '03' }],
+    ['an unknown code', '9', {}],
+  ])('reads the 勾选 list status in its own codes: %s', (_label, fpztdm, expected) => {
+    const gx = { FplxDm: '81', Qdfphm: '24112000000087654321', Kprq: '2024-03-01', Je: '200.00', Se: '26.00', FpztDm: fpztdm };
+    const [sighting] = readInvoiceListAnswer(input({ call: 'deduction-list', responseText: answer([gx]) })).sightings;
+    expect({ statusCode: sighting?.statusCode, riskCode: sighting?.riskCode }).toEqual({ statusCode: undefined, riskCode: undefined, ...expected });
+  });
+
+  it('reads 全量发票查询 status 01 as 正常, not as the 勾选 list would (1 失控)', () => {
+    const [sighting] = readInvoiceListAnswer(input({})).sightings;
+    expect(sighting).toMatchObject({ statusCode: '01' });
+    expect(sighting).not.toHaveProperty('riskCode');
+  });
+
+  it('reads the 勾选 request dates KprqQ / KprqZ', () => {
+    const body = JSON.stringify({ KprqQ: '2024-03-01', KprqZ: '2024-03-31', PageNumber: 1, PageSize: 50 });
+    expect(readInvoiceListAnswer(input({ call: 'deduction-list', requestBody: body })).scope).toMatchObject({ dateFrom: '2024-03-01', dateTo: '2024-03-31' });
   });
 
   it('finds a 数电 paper invoice of 全量发票查询 by its 20-digit Fphm and by ZzfpDm + Zzfphm', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEDUCTION_STATUS } from '../invoice/code-tables';
 import { addAmounts } from '../invoice/money';
 import type { Problem, QueryScope, Sighting } from '../invoice/model';
 import { normaliseAmount, normaliseDate, normaliseTaxId } from '../invoice/normalise';
@@ -13,6 +14,8 @@ import { normaliseCode } from './portal-codes';
 import { PageInt, readQueryRequest } from './query-request';
 
 export interface InvoiceListInput {
+  /** Which list answered: the 勾选 list has status codes of its own. */
+  call: 'invoice-list' | 'deduction-list';
   requestBody: string | null;
   responseText: string | null;
   status: number;
@@ -98,7 +101,13 @@ function amount(v: TextValue): string | undefined {
 }
 
 /** One row as a sighting per key it is known by (two for a 数电 paper invoice); none without a usable number. */
-function toSightings(item: Item, scopeId: string, at: number): Sighting[] {
+/** The 勾选 list's status, in the codes sightings are stored in; unknown codes stay unknown rather than guessed. */
+function deductionStatus(v: TextValue): { statusCode?: string; riskCode?: string } {
+  const raw = text(v);
+  return (/^\d{1,2}$/.test(raw) && DEDUCTION_STATUS[String(Number(raw))]) || {};
+}
+
+function toSightings(item: Item, call: InvoiceListInput['call'], scopeId: string, at: number): Sighting[] {
   const ids = invoiceIdentities({
     number: exactText(item.fphm),
     code: exactText(item.fpdm),
@@ -123,7 +132,7 @@ function toSightings(item: Item, scopeId: string, at: number): Sighting[] {
     buyerTaxId: taxId(item.gmfnsrsbh),
     buyerName: opt(clip(text(item.gmfmc))),
     typeCode: code(item.fplxdm),
-    statusCode: code(item.fpztdm),
+    ...(call === 'deduction-list' ? deductionStatus(item.fpztdm) : { statusCode: code(item.fpztdm) }),
     scopeId,
     seenAt: at,
     via: 'api' as const,
@@ -180,7 +189,7 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   let skipped = 0;
   for (const raw of read) {
     const item = Item.safeParse(raw);
-    const found = item.success ? toSightings(item.data, input.scopeId, input.at) : [];
+    const found = item.success ? toSightings(item.data, input.call, input.scopeId, input.at) : [];
     if (found.length) sightings.push(...found);
     else skipped++;
   }

@@ -1,5 +1,5 @@
 import type { Direction, ExpectedInvoice, QueryScope } from '../invoice/model';
-import { NORMAL_STATUS } from './invoice-types';
+import { NORMAL_STATUS } from '../invoice/code-tables';
 
 /** true/false when known; null when the scope's value is unknown (encrypted request). */
 export type Fit = boolean | null;

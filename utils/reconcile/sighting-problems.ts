@@ -1,10 +1,8 @@
 import { amountsEqual } from '../invoice/money';
 import type { ExpectedInvoice, Sighting } from '../invoice/model';
+import { RED_STATUSES, RISK_CODES, VOIDED_STATUS } from '../invoice/code-tables';
 import type { SightingProblem } from './types';
 
-export const VOIDED_STATUS = '02';
-export const RED_STATUSES: readonly string[] = ['03', '04'];
-export const RISK_CODES: readonly string[] = ['02', '03'];
 
 /** Why an exactly seen invoice still needs attention. */
 export function sightingProblems(inv: ExpectedInvoice, s: Sighting): SightingProblem[] {

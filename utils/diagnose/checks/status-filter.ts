@@ -1,4 +1,4 @@
-import { ALL_STATUS_CODES, NORMAL_STATUS } from '../../reconcile/invoice-types';
+import { ALL_STATUS_CODES, NORMAL_STATUS } from '../../invoice/code-tables';
 import { filterFinding, type FilterSpec } from '../filter-finding';
 import { STATUS_NAMES } from '../labels';
 import { filterCandidates } from '../relevant-groups';

@@ -1,4 +1,4 @@
-import { RED_STATUSES, RISK_CODES, VOIDED_STATUS } from '../../reconcile/sighting-problems';
+import { RED_STATUSES, RISK_CODES, VOIDED_STATUS } from '../../invoice/code-tables';
 import { codeLabel, RISK_NAMES, STATUS_NAMES } from '../labels';
 import { t } from '../text';
 import type { DiagnosisContext, Finding } from '../types';
