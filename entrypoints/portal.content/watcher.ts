@@ -1,6 +1,7 @@
 import type { PageSignal, Taxpayer } from '@/utils/invoice/model';
 import type { RequestOf } from '@/utils/messages';
-import { callKind } from '@/utils/portal/call-kind';
+import { signalsInAnswer } from '@/utils/portal/answer-signals';
+import { callKind, type CallKind } from '@/utils/portal/call-kind';
 import { HOOK_EVENT, MAX_RESPONSE_CHARS } from '@/utils/portal/hook-constants';
 import { parseHookMessage, type HookMessage } from '@/utils/portal/hook-message';
 import { readInvoiceListAnswer } from '@/utils/portal/invoice-list-answer';
@@ -61,21 +62,17 @@ export function startWatcher(deps: WatcherDeps): () => void {
     if (fresh.length) send({ scope: null, sightings: [], signals: fresh, taxpayer: taxpayer() });
   }
 
-  function onHookEvent(event: Event): void {
-    const msg = readDetail(event);
-    const kind = msg && callKind(msg.url);
-    if (!msg || !kind) return;
-    if (kind === 'taxpayer') {
-      const found = readTaxpayerAnswer(msg.responseText, msg.at);
-      if (found) {
-        apiTaxpayer = found;
-        send({ scope: null, sightings: [], signals: [], taxpayer: found });
-      }
-      return;
-    }
+  function taxpayerObservation(msg: HookMessage): Observed | null {
+    const found = readTaxpayerAnswer(msg.responseText, msg.at);
+    if (!found) return null;
+    apiTaxpayer = found;
+    return { scope: null, sightings: [], signals: [], taxpayer: found };
+  }
+
+  function listObservation(msg: HookMessage, call: 'invoice-list' | 'deduction-list'): Observed {
     answersSeen++;
     const read = readInvoiceListAnswer({
-      call: kind,
+      call,
       requestBody: msg.requestBody,
       responseText: msg.responseText,
       status: msg.status,
@@ -85,11 +82,30 @@ export function startWatcher(deps: WatcherDeps): () => void {
       taxpayerId: taxpayer()?.taxId ?? null,
       scopeId: msg.id,
     });
-    const scope = { ...read.scope, call: kind };
+    const scope = { ...read.scope, call };
     const failure = scope.ok ? null : signalFromAnswerError(scope.error ?? msg.error ?? String(msg.status), msg.at, page);
     // A failed call is already on record as a failed scope; only the page-wide states are worth a signal.
     const signals = failure && failure.kind !== 'request-failed' ? [failure] : [];
-    send({ scope, sightings: read.sightings, signals, taxpayer: taxpayer() });
+    return { scope, sightings: read.sightings, signals, taxpayer: taxpayer() };
+  }
+
+  /** One reader per watched call: a call added to CallKind cannot fall into another call's reader. */
+  const readers = {
+    'invoice-list': (msg) => listObservation(msg, 'invoice-list'),
+    'deduction-list': (msg) => listObservation(msg, 'deduction-list'),
+    'deduction-check': (msg) => {
+      const signals = signalsInAnswer(msg.responseText, msg.at, page);
+      return signals.length ? { scope: null, sightings: [], signals, taxpayer: taxpayer() } : null;
+    },
+    taxpayer: taxpayerObservation,
+  } satisfies Record<CallKind, (msg: HookMessage) => Observed | null>;
+
+  function onHookEvent(event: Event): void {
+    const msg = readDetail(event);
+    const kind = msg && callKind(msg.url);
+    if (!msg || !kind) return;
+    const observed = readers[kind](msg);
+    if (observed) send(observed);
   }
 
   function readTableFallback(): void {

@@ -80,7 +80,22 @@ try {
   }
   await dashboard.screenshot({ path: `${OUT}/4-import-review.png`, fullPage: true });
   await dashboard.getByTestId('import-discard').click();
-  console.log(`\n截图 / screenshots: ${OUT}/1-portal-query.png, 2-popup-why.png, 3-dashboard.png, 4-import-review.png`);
+
+  console.log('\n5. 本地记录 / the local record');
+  for (const testId of ['export-csv', 'export-xlsx', 'export-json']) {
+    const waiting = dashboard.waitForEvent('download');
+    await dashboard.getByTestId(testId).click();
+    const file = await waiting;
+    await file.saveAs(`${OUT}/${file.suggestedFilename()}`);
+    console.log(`   ${OUT}/${file.suggestedFilename()}`);
+  }
+  const reportLink = popup.locator('[data-testid=missing-row][data-status=missing]').first().getByTestId('report');
+  const report = await browser.context.newPage();
+  await report.goto(await reportLink.getAttribute('href'));
+  await report.getByTestId('report-seller-text').waitFor();
+  await report.screenshot({ path: `${OUT}/5-report.png`, fullPage: true });
+  console.log(`   问题报告 / report: ${await report.locator('h1').first().innerText()}\n   发给销售方 / to the seller:\n${(await report.getByTestId('report-seller-text').textContent()).replace(/^/gm, '     ')}`);
+  console.log(`\n截图 / screenshots: ${OUT}/1-portal-query.png, 2-popup-why.png, 3-dashboard.png, 4-import-review.png, 5-report.png`);
   if (!headless) {
     console.log('浏览器保持打开，关闭窗口即结束 / close the browser window to finish.');
     await new Promise((resolve) => browser.context.on('close', resolve));

@@ -237,6 +237,20 @@ describe('after one query on the portal replica', () => {
     await page.close();
   });
 
+  it('reads the 勾选 page’s access check: a taxpayer it refuses gets the permission cause', async () => {
+    const page = await browser.context.newPage();
+    const checked = page.waitForResponse((r) => r.url().includes('/ypfw/ckts/v1/dkgxincheck'));
+    await page.goto(`${PORTAL_ORIGIN}/dedeuction-type-checked-business?scenario=permission`);
+    await checked;
+    await page.getByText('当前纳税人不能使用此功能').waitFor();
+    const key = keyOf(cases.find((c) => c.cause === 'sync-delay').input);
+    const row = await findingInPopup(page, key, 'permission', 'cause');
+    assert.match(await row.locator('[data-testid=finding][data-check=permission] .evidence').innerText(), /本功能仅提供给增值税一般纳税人/);
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
+    await page.close();
+  });
+
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();
     // From a working session, whatever the tests before left: then maintenance is the one thing blocking the query.

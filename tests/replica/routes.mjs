@@ -92,6 +92,10 @@ export function createRouter({ data, today, rules, getState, setState, requests,
         throw e;
       }
     }
+    if (path === '/ypfw/ckts/v1/dkgxincheck') {
+      const refused = s.status === 'permission';
+      return reply(200, success(refused ? { Jg: 'N', Msg: '本功能仅提供给增值税一般纳税人或辅导期一般纳税人使用' } : { Jg: 'Y' }));
+    }
     return reply(404, failure({ Code: 'ResourceNotFound', Message: `接口不存在：${path}` }));
   }
 
@@ -122,7 +126,7 @@ export function createRouter({ data, today, rules, getState, setState, requests,
         return res.end();
       }
       if (path === '/__replica/scenario') return await control(req, res);
-      if (req.method === 'POST' && path.startsWith('/szzhzz/')) return await api(req, res, path);
+      if (req.method === 'POST' && (path.startsWith('/szzhzz/') || path.startsWith('/ypfw/'))) return await api(req, res, path);
       send(res, 404, 'Not Found', 'text/plain; charset=utf-8');
     } catch (e) {
       // A bad ?scenario= on a page or Referer lands here too: say so instead of hanging the request.

@@ -10,9 +10,11 @@ export const HOOK_EVENT = 'fapiao-watch:answer';
 export const INVOICE_LIST_PATH = '/szzhzz/qlfpcx/v1/queryFpjcxx';
 export const DEDUCTION_LIST_PATH = '/ypfw/dkgx/v1/queryFpxx';
 export const TAXPAYER_PATH = '/szzhzz/swszzhCtr/v1/getNsrjbxx';
+/** The 勾选 page's check of whether this taxpayer may use it at all. */
+export const DEDUCTION_CHECK_PATH = '/ypfw/ckts/v1/dkgxincheck';
 
-/** Calls whose answers the hook copies: invoice list (全量发票查询), 勾选 list, logged-in taxpayer. */
-export const WATCHED_PATHS: readonly string[] = [INVOICE_LIST_PATH, DEDUCTION_LIST_PATH, TAXPAYER_PATH];
+/** Calls whose answers the hook copies: invoice list (全量发票查询), 勾选 list and its access check, logged-in taxpayer. */
+export const WATCHED_PATHS: readonly string[] = [INVOICE_LIST_PATH, DEDUCTION_LIST_PATH, DEDUCTION_CHECK_PATH, TAXPAYER_PATH];
 
 /** Request bodies longer than this (UTF-16 code units) are not posted; query bodies are a few hundred. */
 export const MAX_REQUEST_BODY_CHARS = 64 * 1024;

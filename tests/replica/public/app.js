@@ -375,9 +375,18 @@ function invoiceQueryView() {
 
 function deductionView() {
   const cols = ['序号', '数电发票号码', '发票代码', '发票号码', '开票日期', '销售方名称', '金额', '税额', '有效抵扣税额', '勾选状态'];
+  const tip = h('div', { class: 't-alert__message' }, '当前税款所属期的可勾选发票将在查询后列出。');
+  // The page first asks whether this taxpayer may use 勾选 at all; its refusal is in the answer, the page only
+  // says it in its own words.
+  call('/ypfw/ckts/v1/dkgxincheck', {}).then(
+    (d) => {
+      if (d.Jg === 'N') tip.textContent = '当前纳税人不能使用此功能。';
+    },
+    () => undefined,
+  );
   return h('div', { class: 't-card' },
     h('h2', { class: 'portal-title' }, '抵扣类勾选'),
-    h('div', { class: 't-alert t-alert--info' }, h('div', { class: 't-alert__message' }, '当前税款所属期的可勾选发票将在查询后列出。')),
+    h('div', { class: 't-alert t-alert--info' }, tip),
     table(cols, h('tbody', { class: 't-table__body' }, emptyRow(cols.length))));
 }
 
