@@ -132,6 +132,13 @@ export const QueryScope = z.object({
    * invoice list's own 导出 workbook, imported by the user.
    */
   call: z.enum(['invoice-list', 'deduction-list', 'table', 'export']).optional(),
+  /**
+   * Request filters beyond direction, dates, status and type that narrowed the query (the portal's names: `fphm`,
+   * `dfnsrsbh`, `FplyDm`…). A narrowed query never counts as covering an invoice it could not show.
+   */
+  narrowedBy: z.array(z.string().max(32)).max(10).optional(),
+  /** The one invoice number a query narrowed by `fphm` asked for. */
+  numberFilter: z.string().max(32).optional(),
 });
 export type QueryScope = z.infer<typeof QueryScope>;
 

@@ -186,6 +186,15 @@ describe('readInvoiceListAnswer: normal answers', () => {
     expect(readInvoiceListAnswer(input({ call: 'deduction-list', requestBody: body })).scope).toMatchObject({ dateFrom: '2024-03-01', dateTo: '2024-03-31' });
   });
 
+  it.each([
+    ['our own tax ID as the buyer filter narrows nothing', { gmfnsrsbh: '91110105MA02WXYZ3K' }, undefined],
+    ['another buyer narrows the query', { gmfnsrsbh: '91110108MA01ABCD2X' }, ['gmfnsrsbh']],
+    ['a seller filter narrows the query', { dfnsrsbh: '91110108MA01ABCD2X' }, ['dfnsrsbh']],
+  ])('%s', (_label, extra, narrowedBy) => {
+    const body = JSON.stringify({ Gjbq: '2', Kprqq: '2024-02-01', Kprqz: '2024-02-29', PageNumber: 1, PageSize: 10, ...extra });
+    expect(readInvoiceListAnswer(input({ requestBody: body })).scope.narrowedBy).toEqual(narrowedBy);
+  });
+
   it('finds a 数电 paper invoice of 全量发票查询 by its 20-digit Fphm and by ZzfpDm + Zzfphm', () => {
     const row = { ...shudianItem, FplxDm: '86', ZzfpDm: '011002300111', Zzfphm: '87654321' };
     const keys = readInvoiceListAnswer(input({ responseText: answer([row]) })).sightings.map((s) => s.key);

@@ -11,7 +11,7 @@ import { parseLoweredJson, type JsonResult } from './json';
 import { loggedOutReason } from './logged-out';
 import { MAX_ROWS } from './limits';
 import { normaliseCode } from './portal-codes';
-import { PageInt, readQueryRequest } from './query-request';
+import { PageInt, readQueryRequest, type ParsedQuery } from './query-request';
 
 export interface InvoiceListInput {
   /** Which list answered: the 勾选 list has status codes of its own. */
@@ -139,6 +139,13 @@ function toSightings(item: Item, call: InvoiceListInput['call'], scopeId: string
   }));
 }
 
+/** The narrowing filters of a query; the buyer filter set to the logged-in taxpayer itself narrows nothing. */
+function narrowing(query: ParsedQuery, taxpayerId: string | null): Pick<QueryScope, 'narrowedBy' | 'numberFilter'> {
+  const ours = (name: string) => name === 'gmfnsrsbh' && taxpayerId !== null && query.buyerFilter === taxpayerId;
+  const narrowedBy = query.narrowedBy.filter((name) => !ours(name));
+  return narrowedBy.length ? { narrowedBy, ...(query.numberFilter ? { numberFilter: query.numberFilter } : {}) } : {};
+}
+
 /** Reads one 全量发票查询 / 勾选 list answer together with the request that asked for it. Never throws. */
 export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResult {
   const query = readQueryRequest(input.requestBody);
@@ -154,6 +161,7 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
     typeCodes: query.typeCodes,
     taxpayerId: input.taxpayerId,
     encrypted: query.encrypted,
+    ...narrowing(query, input.taxpayerId),
   };
   const fail = (error: string): InvoiceListResult => ({
     scope: {

@@ -37,6 +37,8 @@ describe('readQueryForm', () => {
       pageNumber: 3,
       pageSize: 20,
       encrypted: false,
+      narrowedBy: [],
+      numberFilter: null,
     });
   });
 
@@ -84,6 +86,8 @@ describe('readQueryForm', () => {
       pageNumber: null,
       pageSize: null,
       encrypted: false,
+      narrowedBy: [],
+      numberFilter: null,
     });
   });
 });

@@ -76,5 +76,7 @@ export function readQueryForm(root: ParentNode): ParsedQuery {
     pageNumber: pager.pageNumber,
     pageSize: pager.pageSize,
     encrypted: false,
+    narrowedBy: [],
+    numberFilter: null,
   };
 }

@@ -11,7 +11,22 @@ const unknown: ParsedQuery = {
   pageNumber: null,
   pageSize: null,
   encrypted: false,
+    narrowedBy: [],
+    numberFilter: null,
 };
+
+describe('readQueryRequest: narrowing filters', () => {
+  it.each([
+    ['every source (FplyDm 0) and no other filter', { FplyDm: '0', Sflzfp: '', fphm: '' }, [], null],
+    ['a source', { FplyDm: '2' }, ['FplyDm'], null],
+    ['blue or red only', { Sflzfp: 'Y' }, ['Sflzfp'], null],
+    ['one number', { fphm: '24112000000012345678' }, ['fphm'], '24112000000012345678'],
+    ['a counterparty and a 填发日期 range', { dfnsrsbh: '91110108MA01ABCD2X', dfnsrmc: '某公司', Tfrqq: '2024-01-01', Tfrqz: '2024-01-31' }, ['dfnsrsbh', 'dfnsrmc', 'Tfrqq', 'Tfrqz'], null],
+  ])('%s', (_label, extra, narrowedBy, numberFilter) => {
+    const body = JSON.stringify({ Gjbq: '2', Kprqq: '2024-01-01', Kprqz: '2024-01-31', PageNumber: '1', PageSize: '20', ...extra });
+    expect(readQueryRequest(body)).toMatchObject({ narrowedBy, numberFilter, pageNumber: 1, pageSize: 20 });
+  });
+});
 
 describe('readQueryRequest', () => {
   it.each<[string, string | null, ParsedQuery]>([
@@ -35,6 +50,8 @@ describe('readQueryRequest', () => {
         pageNumber: 1,
         pageSize: 50,
         encrypted: false,
+    narrowedBy: [],
+    numberFilter: null,
       },
     ],
     [
@@ -49,6 +66,8 @@ describe('readQueryRequest', () => {
         pageNumber: 3,
         pageSize: 20,
         encrypted: false,
+    narrowedBy: [],
+    numberFilter: null,
       },
     ],
     [
@@ -56,14 +75,14 @@ describe('readQueryRequest', () => {
       JSON.stringify({ gjbq: '2', fpztdm: [], fplxdm: '', kprqq: '2024/5/1', kprqz: '', pagenumber: 2, pagesize: 10 }),
       { ...unknown, direction: 'received', dateFrom: '2024-05-01', pageNumber: 2, pageSize: 10 },
     ],
-    ['encrypted', JSON.stringify({ Jmbw: 'U2FsdGVkX1+abc==' }), { ...unknown, encrypted: true }],
-    ['encrypted, lowercase', JSON.stringify({ jmbw: 'abc', gjbq: '1' }), { ...unknown, encrypted: true }],
+    ['encrypted', JSON.stringify({ Jmbw: 'U2FsdGVkX1+abc==' }), { ...unknown, encrypted: true, narrowedBy: [], numberFilter: null }],
+    ['encrypted, lowercase', JSON.stringify({ jmbw: 'abc', gjbq: '1' }), { ...unknown, encrypted: true, narrowedBy: [], numberFilter: null }],
     ['unknown direction and bad dates', JSON.stringify({ Gjbq: '3', Kprqq: '2024-02-30', Kprqz: 'soon' }), unknown],
     ['garbage values', JSON.stringify({ Gjbq: { a: 1 }, FpztDm: [{}], FplxDm: ['x', 'ab'], PageNumber: -1, PageSize: 1.5 }), unknown],
-    ['null', null, { ...unknown, encrypted: true }],
-    ['not JSON', 'Gjbq=1&Kprqq=2024-01-01', { ...unknown, encrypted: true }],
-    ['a JSON array', '[1,2]', { ...unknown, encrypted: true }],
-    ['oversized', JSON.stringify({ Gjbq: '1', pad: 'x'.repeat(MAX_REQUEST_BODY_CHARS) }), { ...unknown, encrypted: true }],
+    ['null', null, { ...unknown, encrypted: true, narrowedBy: [], numberFilter: null }],
+    ['not JSON', 'Gjbq=1&Kprqq=2024-01-01', { ...unknown, encrypted: true, narrowedBy: [], numberFilter: null }],
+    ['a JSON array', '[1,2]', { ...unknown, encrypted: true, narrowedBy: [], numberFilter: null }],
+    ['oversized', JSON.stringify({ Gjbq: '1', pad: 'x'.repeat(MAX_REQUEST_BODY_CHARS) }), { ...unknown, encrypted: true, narrowedBy: [], numberFilter: null }],
   ])('%s', (_label, body, expected) => expect(readQueryRequest(body)).toEqual(expected));
 
   it('returns fresh arrays each time', () => {

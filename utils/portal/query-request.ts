@@ -16,6 +16,12 @@ export interface ParsedQuery {
   pageSize: number | null;
   /** True when the body was `{Jmbw: ...}`, so none of the filters could be read. */
   encrypted: boolean;
+  /** Narrowing filters that were set, by their request names; empty when none. */
+  narrowedBy: string[];
+  /** The invoice number asked for by `fphm`, when set. */
+  numberFilter: string | null;
+  /** The buyer tax ID asked for by `gmfnsrsbh`, when set: our own in a 取得 query narrows nothing. */
+  buyerFilter?: string;
 }
 
 function unknownQuery(encrypted = false): ParsedQuery {
@@ -28,6 +34,8 @@ function unknownQuery(encrypted = false): ParsedQuery {
     pageNumber: null,
     pageSize: null,
     encrypted,
+    narrowedBy: [],
+    numberFilter: null,
   };
 }
 
@@ -49,7 +57,27 @@ const RequestBody = z.object({
   kprqz: Optional,
   pagenumber: PageInt,
   pagesize: PageInt,
+  fplydm: Optional,
+  sflzfp: Optional,
+  fphm: Optional,
+  gmfnsrsbh: Optional,
+  dfnsrsbh: Optional,
+  dfnsrmc: Optional,
+  tfrqq: Optional,
+  tfrqz: Optional,
 });
+
+/** Filters that narrow a query, with the value that means "all" where the portal has one (FplyDm 0 = every source). */
+const NARROWING: ReadonlyArray<readonly [keyof z.infer<typeof RequestBody>, string, string]> = [
+  ['fplydm', 'FplyDm', '0'],
+  ['sflzfp', 'Sflzfp', ''],
+  ['fphm', 'fphm', ''],
+  ['gmfnsrsbh', 'gmfnsrsbh', ''],
+  ['dfnsrsbh', 'dfnsrsbh', ''],
+  ['dfnsrmc', 'dfnsrmc', ''],
+  ['tfrqq', 'Tfrqq', ''],
+  ['tfrqz', 'Tfrqz', ''],
+];
 
 function direction(v: string | number | null | undefined): Direction | null {
   const s = v === null || v === undefined ? '' : String(v).trim();
@@ -88,5 +116,12 @@ export function readQueryRequest(body: string | null): ParsedQuery {
     pageNumber: r.pagenumber ?? null,
     pageSize: r.pagesize ?? null,
     encrypted: false,
+    narrowedBy: NARROWING.filter(([key, , all]) => {
+      const v = r[key];
+      const value = v === null || v === undefined ? '' : String(v).trim();
+      return value !== '' && value !== all;
+    }).map(([, name]) => name),
+    numberFilter: r.fphm === null || r.fphm === undefined || String(r.fphm).trim() === '' ? null : String(r.fphm).trim(),
+    ...(r.gmfnsrsbh === null || r.gmfnsrsbh === undefined ? {} : { buyerFilter: String(r.gmfnsrsbh).trim().toUpperCase() }),
   };
 }

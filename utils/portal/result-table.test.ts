@@ -196,7 +196,7 @@ describe('readResultTable', () => {
 });
 
 describe('tableScope', () => {
-  const form: ParsedQuery = { direction: 'received', dateFrom: '2024-02-01', dateTo: '2024-02-29', statusCodes: ['01'], typeCodes: [], pageNumber: 2, pageSize: 10, encrypted: false };
+  const form: ParsedQuery = { direction: 'received', dateFrom: '2024-02-01', dateTo: '2024-02-29', statusCodes: ['01'], typeCodes: [], pageNumber: 2, pageSize: 10, encrypted: false, narrowedBy: [], numberFilter: null };
 
   it.each([
     ['a read table', page(`<div class="invoiceQuery__table">${tdesignTable(ORDER_A, [shudian, legacy])}${pager(23, 2)}</div>`), { ok: true, rows: 2, total: 23, pageNumber: 2, pageSize: 10 }],

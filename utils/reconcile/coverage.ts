@@ -1,6 +1,6 @@
 import type { ExpectedInvoice } from '../invoice/model';
 import type { QueryGroup } from './query-groups';
-import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDirection } from './scope-fit';
+import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDirection, narrowingAdmits } from './scope-fit';
 
 /**
  * Whether the query could have listed the invoice, had it been on the portal: the right taxpayer and direction,
@@ -26,6 +26,7 @@ export function groupCouldCover(
     dateFits(s, inv.date) !== false &&
     admitsNormalStatus(s) &&
     admitsSomeType(s, types) &&
+    narrowingAdmits(s, inv) &&
     group.complete !== false
   );
 }

@@ -36,6 +36,8 @@ export function queryKey(s: QueryScope): string {
     [...s.statusCodes].sort().join(','),
     [...s.typeCodes].sort().join(','),
     s.pageSize,
+    (s.narrowedBy ?? []).join(','),
+    s.numberFilter ?? '',
   ];
   // Encrypted requests hide their parameters; the reported total is the best hint that pages belong together.
   if (s.encrypted) params.push('enc', s.total ?? '');

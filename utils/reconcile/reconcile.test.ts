@@ -65,6 +65,9 @@ describe('reconcileOne status', () => {
     ['not seen, searched', anExpected(), [aSighting({ key: OTHER, number: OTHER })], [aScope()], 'missing', []],
     ['not seen, no scope', anExpected(), [], [], 'not-yet-searched', []],
     ['not seen, only failed scope', anExpected(), [], [aScope({ ok: false })], 'not-yet-searched', []],
+    ['not seen, query narrowed to one seller', anExpected(), [], [aScope({ narrowedBy: ['dfnsrsbh'] })], 'not-yet-searched', []],
+    ['not seen, query narrowed to another number', anExpected(), [], [aScope({ narrowedBy: ['fphm'], numberFilter: OTHER })], 'not-yet-searched', []],
+    ['not seen, query narrowed to this very number', anExpected(), [], [aScope({ narrowedBy: ['fphm'], numberFilter: NUMBER })], 'missing', []],
     [
       'not seen, other month',
       anExpected(),

@@ -45,3 +45,13 @@ export function admitsSomeType(scope: QueryScope, types: readonly string[] | nul
   if (scope.encrypted || types === null || scope.typeCodes.length === 0) return true;
   return types.some((t) => scope.typeCodes.includes(t));
 }
+
+/**
+ * Whether the query's narrowing filters (a number, a counterparty, a source…) let it show the invoice: only a query
+ * narrowed by nothing but this very number does; any other narrowing may have hidden it.
+ */
+export function narrowingAdmits(scope: QueryScope, inv: ExpectedInvoice): boolean {
+  const by = scope.narrowedBy ?? [];
+  if (by.length === 0) return true;
+  return by.length === 1 && by[0] === 'fphm' && scope.numberFilter === inv.number;
+}
