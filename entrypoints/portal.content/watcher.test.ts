@@ -66,6 +66,25 @@ describe('startWatcher', () => {
     expect(sent[1]!.sightings.map((s) => s.key)).toEqual([NUMBER]);
   });
 
+  it('takes direction and dates of an encrypted query from the form as it stands when the answer comes', () => {
+    document.body.innerHTML = `<form class="t-form">
+      <div class="t-form__item t-form-item__gjbq"><div class="t-form__label"><label>查询类型</label></div>
+        <div class="t-form__controls"><div class="t-select__wrap"><div class="t-input"><input class="t-input__inner" value="取得发票" readonly></div></div></div></div>
+      <div class="t-form__item"><div class="t-form__label"><label>开票日期</label></div><div class="t-form__controls"><div class="t-range-input">
+        <input class="t-input__inner" placeholder="开票日期起" value="2026-11-01"><input class="t-input__inner" placeholder="开票日期止" value="2026-11-23"></div></div></div>
+    </form>`;
+    const sent = watch();
+    deliver(hookMessage(INVOICE_LIST_PATH, JSON.stringify({ Jmbw: 'c2VjcmV0' }), listAnswer));
+    expect(sent[0]!.scope).toMatchObject({ encrypted: true, direction: 'received', dateFrom: '2026-11-01', dateTo: '2026-11-23', sources: { direction: 'page', dates: 'page' } });
+  });
+
+  it('takes the direction of an encrypted query from its rows when the page has no form', () => {
+    const sent = watch();
+    const rows = { Response: { Data: { ...listAnswer.Response.Data, List: listAnswer.Response.Data.List.map((r) => ({ ...r, Gjbq: '2' })) } } };
+    deliver(hookMessage(INVOICE_LIST_PATH, '$04a1b2c3', rows));
+    expect(sent[0]!.scope).toMatchObject({ encrypted: true, direction: 'received', dateFrom: null, sources: { direction: 'rows' } });
+  });
+
   it('reports a session-expired answer as a page signal with a failed scope', () => {
     const sent = watch();
     deliver(hookMessage(INVOICE_LIST_PATH, '{}', { Response: { Error: { Code: 'AuthFailure', Message: '身份认证已失效，请重新登录' } } }));

@@ -8,6 +8,7 @@ import { readInvoiceListAnswer } from '@/utils/portal/invoice-list-answer';
 import { detectPageKind } from '@/utils/portal/page-kind';
 import { detectPageSignals, signalFromAnswerError, signalFromLocation } from '@/utils/portal/page-signals';
 import { readQueryForm } from '@/utils/portal/query-form';
+import { withPageScope } from '@/utils/portal/scope-from-page';
 import { readResultTable } from '@/utils/portal/result-table';
 import { tableScope } from '@/utils/portal/table-scope';
 import { readTaxpayerAnswer, readTaxpayerFromHeader } from '@/utils/portal/taxpayer-answer';
@@ -82,7 +83,8 @@ export function startWatcher(deps: WatcherDeps): () => void {
       taxpayerId: taxpayer()?.taxId ?? null,
       scopeId: msg.id,
     });
-    const scope = { ...read.scope, call };
+    // An encrypted request hides what was asked; the form as it stands now, when its answer came, tells.
+    const scope = withPageScope({ ...read.scope, call }, readQueryForm(doc), read.rowsDirection);
     const failure = scope.ok ? null : signalFromAnswerError(scope.error ?? msg.error ?? String(msg.status), msg.at, page);
     // A failed call is already on record as a failed scope; only the page-wide states are worth a signal.
     const signals = failure && failure.kind !== 'request-failed' ? [failure] : [];

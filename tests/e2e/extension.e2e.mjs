@@ -251,6 +251,28 @@ describe('after one query on the portal replica', () => {
     await page.close();
   });
 
+  for (const request of ['encrypted', 'sm2']) {
+    it(`reads the date range of a ${request} query from the page, so a date outside it is the cause`, async () => {
+      // An invoice no query of these tests reaches: issued 120 days ago, unknown to the portal.
+      const input = { ...cases[0].input, number: `${shiftDate(today, -120).slice(2, 4)}112000000099990088`, date: shiftDate(today, -120), total: '880.00' };
+      const page = await browser.context.newPage();
+      await page.goto(browser.extensionUrl('dashboard.html'));
+      await addAndConfirm(page, input);
+      replica.setScenario('request', request);
+      await page.goto(PORTAL_QUERY_URL);
+      await runPortalQuery(page, { dateFrom: queryStart(today) });
+      replica.setScenario('reset');
+      assert.ok(replica.requests.some((r) => (request === 'sm2' ? String(r.body).startsWith('$04') : typeof r.body?.Jmbw === 'string')), `the replica was queried ${request}`);
+      const row = await findingInPopup(page, keyOf(input), 'date-range', 'cause');
+      assert.match(await row.locator('[data-testid=finding][data-check=date-range] .evidence').innerText(), new RegExp(queryStart(today)));
+      await page.goto(browser.extensionUrl('dashboard.html'));
+      page.on('dialog', (d) => void d.accept());
+      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).getByTestId('remove').click();
+      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).waitFor({ state: 'detached' });
+      await page.close();
+    });
+  }
+
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();
     // From a working session, whatever the tests before left: then maintenance is the one thing blocking the query.

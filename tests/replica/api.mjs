@@ -23,8 +23,15 @@ const upperCamel = (v) => mapKeys(v, (k) => k[0].toUpperCase() + k.slice(1));
 
 export class InvalidRequest extends Error {}
 
-/** Request body (any key case, plain or {Jmbw}) -> PascalCase object. */
+/** Request body (any key case, plain, {Jmbw} or an SM2-looking `$04…` hex string) -> PascalCase object. */
 export function decodeBody(body) {
+  if (typeof body === 'string' && body.startsWith('$04')) {
+    try {
+      return upperCamel(decryptJmbw(Buffer.from(body.slice(3), 'hex').toString('base64')));
+    } catch {
+      throw new InvalidRequest('请求解密失败');
+    }
+  }
   const b = upperCamel(body ?? {});
   if (typeof b.Jmbw !== 'string') return b;
   try {

@@ -40,8 +40,8 @@ function pageSpec(url) {
 }
 
 /** A row as public captures of the real portal show it (scenario rows=captured). */
-function capturedRow(item) {
-  const amounts = { Hjje: Number(item.Hjje), Hjse: Number(item.Hjse), Jshj: Number(item.Jshj) };
+function capturedRow(item, gjbq) {
+  const amounts = { Gjbq: gjbq, Hjje: Number(item.Hjje), Hjse: Number(item.Hjse), Jshj: Number(item.Jshj) };
   if (!item.Fpdm) return { ...item, ...amounts };
   return { ...item, ...amounts, Fpdm: '', Fphm: '', ZzfpDm: item.Fpdm, Zzfphm: item.Fphm };
 }
@@ -85,8 +85,9 @@ export function createRouter({ data, today, rules, getState, setState, requests,
       if (s.status === 'maintenance') return reply(503, failure(FAILURES.maintenance));
       if (s.status !== 'ok') return reply(200, failure(FAILURES[s.status]));
       try {
-        const found = queryFpjcxx(data.invoices, s.taxpayer, readQuery(decodeBody(body)));
-        return reply(200, success(s.rows === 'captured' ? { ...found, List: found.List.map(capturedRow) } : found));
+        const query = readQuery(decodeBody(body));
+        const found = queryFpjcxx(data.invoices, s.taxpayer, query);
+        return reply(200, success(s.rows === 'captured' ? { ...found, List: found.List.map((i) => capturedRow(i, query.Gjbq)) } : found));
       } catch (e) {
         if (e instanceof InvalidRequest) return reply(200, failure({ Code: 'InvalidParameter', Message: e.message }));
         throw e;

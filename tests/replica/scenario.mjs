@@ -23,7 +23,7 @@ export const LOGOUT_FORMS = ['none', 'error-code', 'codemsg', 'address', 'http',
  */
 export const ROW_FORMS = ['sample', 'captured'];
 
-const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS };
+const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted', 'sm2'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS };
 
 export function scenarioRules(data) {
   const defaults = () => ({

@@ -139,6 +139,11 @@ export const QueryScope = z.object({
   narrowedBy: z.array(z.string().max(32)).max(10).optional(),
   /** The one invoice number a query narrowed by `fphm` asked for. */
   numberFilter: z.string().max(32).optional(),
+  /**
+   * Where the direction and dates came from when the request itself hid them (an encrypted body): the query form as
+   * it stood when the answer came (`page`), or the answer's rows (`rows`, each row's Gjbq). Absent: from the request.
+   */
+  sources: z.object({ direction: z.enum(['page', 'rows']).optional(), dates: z.enum(['page']).optional() }).optional(),
 });
 export type QueryScope = z.infer<typeof QueryScope>;
 

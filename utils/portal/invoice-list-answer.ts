@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEDUCTION_STATUS } from '../invoice/code-tables';
 import { addAmounts } from '../invoice/money';
-import type { Problem, QueryScope, Sighting } from '../invoice/model';
+import type { Direction, Problem, QueryScope, Sighting } from '../invoice/model';
 import { normaliseAmount, normaliseDate, normaliseTaxId } from '../invoice/normalise';
 import { problem } from '../invoice/problem';
 import { compact } from './compact';
@@ -12,6 +12,7 @@ import { loggedOutReason } from './logged-out';
 import { MAX_ROWS } from './limits';
 import { normaliseCode } from './portal-codes';
 import { PageInt, readQueryRequest, type ParsedQuery } from './query-request';
+import { rowsDirection } from './scope-from-page';
 
 export interface InvoiceListInput {
   /** Which list answered: the 勾选 list has status codes of its own. */
@@ -30,6 +31,8 @@ export interface InvoiceListResult {
   scope: QueryScope;
   sightings: Sighting[];
   problems: Problem[];
+  /** The direction every row of the answer carries (Gjbq), when they agree. */
+  rowsDirection: Direction | null;
 }
 
 const Text = z.union([z.string().max(500), z.number().finite()]).nullish().catch(undefined);
@@ -38,6 +41,7 @@ type TextValue = z.infer<typeof Text>;
 // Keys lower-cased: PascalCase and lowercase answers share one schema. Both the 全量发票查询 names (Xsfnsrsbh, Hjje,
 // Hjse) and the 勾选 list names (Qdfphm, Xfsbh, Je, Se) are read.
 const Item = z.object({
+  gjbq: Text,
   fphm: Text,
   fpdm: Text,
   qdfphm: Text,
@@ -175,6 +179,7 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
     },
     sightings: [],
     problems: [],
+    rowsDirection: null,
   });
 
   const json = parseLoweredJson(input.responseText);
@@ -194,9 +199,11 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   const list = data.data.list ?? [];
   const read = list.slice(0, MAX_ROWS);
   const sightings: Sighting[] = [];
+  const gjbq: Array<string | null> = [];
   let skipped = 0;
   for (const raw of read) {
     const item = Item.safeParse(raw);
+    gjbq.push(item.success ? text(item.data.gjbq) || null : null);
     const found = item.success ? toSightings(item.data, input.call, input.scopeId, input.at) : [];
     if (found.length) sightings.push(...found);
     else skipped++;
@@ -233,5 +240,6 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
     },
     sightings,
     problems,
+    rowsDirection: rowsDirection(gjbq),
   };
 }

@@ -75,6 +75,8 @@ async function encrypt(obj) {
   return btoa(String.fromCharCode(...all));
 }
 
+const hex = (binary) => [...binary].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+
 function transmit(path, body) {
   const headers = { 'Content-Type': 'application/json;charset=UTF-8' };
   if (cfg.transport !== 'xhr') {
@@ -94,10 +96,11 @@ function transmit(path, body) {
 async function call(path, params) {
   const lower = cfg.keys === 'lowercase';
   const plain = lower ? lowerKeys(params) : params;
-  const wrapped = cfg.request === 'encrypted' ? { Jmbw: await encrypt(plain) } : plain;
+  const wrapped =
+    cfg.request === 'encrypted' ? { Jmbw: await encrypt(plain) } : cfg.request === 'sm2' ? `$04${hex(atob(await encrypt(plain)))}` : plain;
   let reply;
   try {
-    reply = await transmit(path, JSON.stringify(lower ? lowerKeys(wrapped) : wrapped));
+    reply = await transmit(path, typeof wrapped === 'string' ? wrapped : JSON.stringify(lower ? lowerKeys(wrapped) : wrapped));
   } catch {
     throw new Error('网络异常，请稍后重试');
   }
