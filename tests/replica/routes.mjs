@@ -63,7 +63,7 @@ export function createRouter({ data, today, rules, getState, setState, requests,
   async function page(req, res, url, view) {
     const s = rules.applySpec(getState(), pageSpec(url.href));
     const province = PROVINCES[/^dppt\.([a-z]+)\./.exec(req.headers.host ?? '')?.[1]] ?? '北京市';
-    const config = { view, today, province, status: s.status, keys: s.keys, request: s.request, transport: s.transport };
+    const config = { view, today, province, status: s.status, keys: s.keys, request: s.request, transport: s.transport, api: s.api };
     const html = (await readFile(`${PUBLIC}index.html`, 'utf8'))
       .replace('%PROVINCE%', province)
       .replace('%CONFIG%', JSON.stringify(config).replace(/</g, '\\u003c'));
@@ -80,7 +80,7 @@ export function createRouter({ data, today, rules, getState, setState, requests,
     if (path === '/szzhzz/swszzhCtr/v1/getNsrjbxx') {
       return reply(200, success({ Nsrsbh: s.taxpayer, Nsrmc: companyName(s.taxpayer) }));
     }
-    if (path === '/szzhzz/qlfpcx/v1/queryFpjcxx') {
+    if (path === '/szzhzz/qlfpcx/v1/queryFpjcxx' || path === '/szzhzz/qlfpcx/v2/queryFpxxNew') {
       if (s.logout !== 'none') return loggedOut(res, s.logout, reply);
       if (s.status === 'maintenance') return reply(503, failure(FAILURES.maintenance));
       if (s.status !== 'ok') return reply(200, failure(FAILURES[s.status]));

@@ -23,7 +23,7 @@ export const LOGOUT_FORMS = ['none', 'error-code', 'codemsg', 'address', 'http',
  */
 export const ROW_FORMS = ['sample', 'captured'];
 
-const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted', 'sm2'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS };
+const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted', 'sm2'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS, api: ['watched', 'unwatched'] };
 
 export function scenarioRules(data) {
   const defaults = () => ({
@@ -33,6 +33,7 @@ export function scenarioRules(data) {
     transport: 'fetch',
     logout: 'none',
     rows: 'sample',
+    api: 'watched',
     taxpayer: data.taxpayer.Nsrsbh,
     delay: 0,
   });

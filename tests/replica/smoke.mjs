@@ -7,6 +7,8 @@ import { DEMO_NOTES, invoiceKey, isValidUscc, pick, sampleData } from './data.mj
 import { PAGE_URL, ORIGIN, chromiumHostRules, startReplica } from './server.mjs';
 
 const TODAY = '2025-11-20'; // fixed mid-month day: stable counts, and every role has its place
+/** Rows a page shows by default, as on the real portal. */
+const PAGE = 20;
 const MONTH_START = '2025-11-01';
 const FAR_BACK = '2025-09-06'; // TODAY - 75 days
 const HEADERS = ['序号', '数电发票号码', '发票代码', '发票号码', '销方识别号', '销方名称', '购方识别号', '购买方名称',
@@ -116,9 +118,9 @@ await check('查询 lists the first page and 共 N 条 matches the data', async 
   await query();
   const want = expected('2', MONTH_START, TODAY);
   assert.equal(await total(), `共 ${want.length} 条`);
-  assert.equal(await rows.count(), 10);
+  assert.equal(await rows.count(), PAGE);
   const body = lastQuery().body;
-  assert.deepEqual(body, { Gjbq: '2', FpztDm: ['01', '02', '03', '04'], FplxDm: body.FplxDm, Kprqq: MONTH_START, Kprqz: TODAY, PageNumber: 1, PageSize: 10 });
+  assert.deepEqual(body, { Gjbq: '2', FpztDm: ['01', '02', '03', '04'], FplxDm: body.FplxDm, Kprqq: MONTH_START, Kprqz: TODAY, PageNumber: 1, PageSize: 20 });
   assert.equal(body.FplxDm.length, 8);
   await page.screenshot({ path: '/tmp/replica-smoke.png' });
 });
@@ -143,9 +145,10 @@ await check('next page shows page 2 and asks for PageNumber 2', async () => {
   await page.locator('.t-pagination__number.t-is-current', { hasText: '2' }).waitFor();
   assert.equal(lastQuery().body.PageNumber, 2);
   const second = (await records()).map(rowKey);
-  assert.equal(second.length, 10);
+  const left = expected('2', MONTH_START, TODAY).length - PAGE;
+  assert.equal(second.length, left);
   assert.ok(second.every((k) => !first.includes(k)));
-  assert.deepEqual((await records()).map((r) => Number(r['序号'])), [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+  assert.deepEqual((await records()).map((r) => Number(r['序号'])), Array.from({ length: left }, (_, i) => PAGE + 1 + i));
 });
 
 await check('void and red-flushed invoices show their status', async () => {
@@ -212,7 +215,7 @@ await check('scenario session-expired (page URL) shows 身份认证已失效 in 
 await check('a page URL scenario does not stick to the next page', async () => {
   await open();
   await query();
-  assert.equal(await rows.count(), 10);
+  assert.equal(await rows.count(), PAGE);
 });
 
 await check('scenario maintenance (POST /__replica/scenario) shows 系统维护 and queries fail', async () => {
@@ -240,7 +243,7 @@ await check('scenario keys=lowercase: lower-camel request and answer, table stil
   assert.deepEqual(Object.keys(lastQuery().body).sort(), ['fplxDm', 'fpztDm', 'gjbq', 'kprqq', 'kprqz', 'pageNumber', 'pageSize']);
   assert.equal(typeof answer.response.data.list[0].fphm, 'string');
   assert.equal(await total(), `共 ${answer.response.data.total} 条`);
-  assert.equal(await rows.count(), 10);
+  assert.equal(await rows.count(), PAGE);
 });
 
 await check('scenario request=encrypted: body is {Jmbw}, answer plain, table filled', async () => {
@@ -249,7 +252,7 @@ await check('scenario request=encrypted: body is {Jmbw}, answer plain, table fil
   assert.deepEqual(Object.keys(lastQuery().body), ['Jmbw']);
   assert.match(lastQuery().body.Jmbw, /^[A-Za-z0-9+/]+=*$/);
   assert.equal(answer.Response.Data.Total, expected('2', MONTH_START, TODAY).length);
-  assert.equal(await rows.count(), 10);
+  assert.equal(await rows.count(), PAGE);
 });
 
 await check('transport: fetch by default, XMLHttpRequest with transport=xhr', async () => {
@@ -262,7 +265,7 @@ await check('transport: fetch by default, XMLHttpRequest with transport=xhr', as
   await query();
   page.off('request', seen);
   assert.deepEqual(kinds, ['fetch', 'xhr']);
-  assert.equal(await rows.count(), 10);
+  assert.equal(await rows.count(), PAGE);
 });
 
 await check('scenario taxpayer=<branch>: header and 取得 list follow the logged-in taxpayer', async () => {
@@ -280,7 +283,7 @@ await check('scenario delay: the table shows .t-loading while the call is pendin
   await page.getByRole('button', { name: '查询' }).click();
   await page.locator('.t-loading').waitFor({ state: 'visible', timeout: 500 });
   await page.locator('.t-loading').waitFor({ state: 'hidden', timeout: 3000 });
-  assert.equal(await rows.count(), 10);
+  assert.equal(await rows.count(), PAGE);
 });
 
 await check('other portal paths render (third-menu, 抵扣类勾选, 税务数字账户)', async () => {

@@ -8,6 +8,8 @@ const FPLX = [
   ['85', '数电纸质发票（增值税专用发票）'], ['86', '数电纸质发票（普通发票）'],
   ['01', '增值税专用发票'], ['04', '增值税普通发票'], ['08', '增值税电子专用发票'], ['10', '增值税电子普通发票'],
 ];
+/** A query path the extension does not know (a new portal release): then only the result table tells. */
+const UNWATCHED_QUERY_PATH = '/szzhzz/qlfpcx/v2/queryFpxxNew';
 const label = (options, code) => options.find(([c]) => c === code)?.[1] ?? code;
 const COLUMNS = [
   ['序号', (it, n) => n],
@@ -275,7 +277,8 @@ function invoiceQueryView() {
   });
   let form = defaults();
   let last = null; // the submitted query: the pager pages through it, not through unsubmitted edits
-  let pageSize = 10;
+  // 20 rows a page by default, as public captures of the real page show.
+  let pageSize = 20;
 
   const gjbq = select({ options: GJBQ, value: form.gjbq, onChange: (v) => (form.gjbq = v) });
   const fpzt = select({ options: FPZT, multiple: true, value: form.fpzt, onChange: (v) => (form.fpzt = v) });
@@ -300,7 +303,7 @@ function invoiceQueryView() {
   const sizeSelect = h('select', { class: 't-pagination__size', onchange: () => {
     pageSize = Number(sizeSelect.value);
     if (last) run({ ...last, PageNumber: 1, PageSize: pageSize });
-  } }, [10, 20, 50, 100].map((n) => h('option', { value: n }, `${n} 条/页`)));
+  } }, [10, 20, 50, 100].map((n) => h('option', { value: n, selected: n === pageSize }, `${n} 条/页`)));
   let busy = false;
 
   function renderPager(total, page) {
@@ -326,7 +329,7 @@ function invoiceQueryView() {
     busy = true;
     loading.hidden = false;
     try {
-      const data = await call('/szzhzz/qlfpcx/v1/queryFpjcxx', query);
+      const data = await call(cfg.api === 'unwatched' ? UNWATCHED_QUERY_PATH : '/szzhzz/qlfpcx/v1/queryFpjcxx', query);
       last = query;
       const list = data.List ?? [];
       const first = (data.PageNumber - 1) * data.PageSize;
