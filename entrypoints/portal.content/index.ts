@@ -1,19 +1,53 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { startWatcher } from './watcher';
+import { overlayModel } from '@/utils/portal/overlay-model';
+import { detectPageKind } from '@/utils/portal/page-kind';
+import { advanceQuery, type QueryProgress } from '@/utils/portal/query-progress';
+import { isFailure, sendMessage } from '@/utils/send-message';
+import { pickLanguage } from '@/utils/ui-text';
+import { createOverlay } from './overlay';
+import { startWatcher, type Observed } from './watcher';
 
 export default defineContentScript({
   matches: ['https://*.chinatax.gov.cn/*'],
   runAt: 'document_start',
   main(ctx) {
+    const onResultPage = detectPageKind(location.href) === 'invoice-query';
+    const overlay = onResultPage ? createOverlay(document, pickLanguage(browser.i18n.getUILanguage())) : null;
+    let progress: QueryProgress | null = null;
+
+    async function refreshOverlay(): Promise<void> {
+      if (!overlay || !progress) return;
+      const report = await sendMessage({ type: 'status:get' });
+      if (!isFailure(report)) overlay.update(overlayModel(report.rows, progress));
+    }
+
+    async function observed(o: Observed): Promise<void> {
+      await browser.runtime.sendMessage({ type: 'portal:observed', ...o });
+      const listed = o.scope?.ok && (o.scope.call === 'invoice-list' || o.scope.call === 'table');
+      if (!listed || !o.scope) return;
+      progress = advanceQuery(progress, o.scope, o.sightings.map((s) => s.key));
+      await refreshOverlay();
+    }
+
     const stop = startWatcher({
       window,
       document,
       now: Date.now,
-      send: (observed) => {
-        browser.runtime.sendMessage({ type: 'portal:observed', ...observed }).catch((e: unknown) => console.warn('fapiao-watch:', e));
-      },
+      send: (o) => void observed(o).catch((e: unknown) => console.warn('fapiao-watch:', e)),
     });
-    ctx.onInvalidated(stop);
+    let remarkTimer: ReturnType<typeof setTimeout> | undefined;
+    // The portal redraws its rows (sorting, paging): the marks go back on once it has settled.
+    const redraws = new MutationObserver(() => {
+      clearTimeout(remarkTimer);
+      remarkTimer = setTimeout(() => overlay?.remark(), 300);
+    });
+    if (overlay) redraws.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      stop();
+      redraws.disconnect();
+      clearTimeout(remarkTimer);
+      overlay?.destroy();
+    });
   },
 });

@@ -11,6 +11,13 @@ const data = sampleData(today);
 const cases = scenarioCases(data, today);
 const PORTAL_ORIGIN = new URL(PORTAL_QUERY_URL).origin;
 
+/** Runs `action` and waits for the invoice-list answer it causes. */
+async function answeredBy(page, action) {
+  const answered = page.waitForResponse((r) => r.url().includes('/szzhzz/qlfpcx/v1/queryFpjcxx'));
+  await action();
+  await answered;
+}
+
 /**
  * Opens the popup's diagnosis for `key` until it shows the finding: the content script reports page messages a
  * moment after they appear, so the first look may come too early.
@@ -307,6 +314,38 @@ describe('after one query on the portal replica', () => {
       await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).getByTestId('remove').click();
       await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).waitFor({ state: 'detached' });
     }
+    await page.close();
+  });
+
+  it('shows on the result page which rows are expected, which expected invoices the query left out, and unread pages', async () => {
+    const inRange = data.invoices.filter((i) => i.Gmfnsrsbh === data.taxpayer.Nsrsbh && i.Kprq.slice(0, 10) >= queryStart(today));
+    assert.ok(inRange.length > 20, 'the sample data fills more than one default page');
+    const page = await browser.context.newPage();
+    await page.goto(PORTAL_QUERY_URL);
+    await page.getByPlaceholder('开票日期起').fill(queryStart(today));
+    const answered = page.waitForResponse((r) => r.url().includes('/szzhzz/qlfpcx/v1/queryFpjcxx'));
+    await page.getByRole('button', { name: '查询' }).click();
+    await answered;
+    const panel = page.getByTestId('overlay-panel');
+    await page.getByTestId('overlay-unread').waitFor();
+    assert.match(await page.getByTestId('overlay-unread').innerText(), new RegExp(`共 ${inRange.length} 条，只读取了 20 条`));
+    assert.match(await panel.innerText(), /张应收发票不在这次查询结果中/);
+
+    await answeredBy(page, () => page.locator('.t-pagination__size').selectOption('100'));
+    await page.getByTestId('overlay-unread').waitFor({ state: 'detached' });
+    const visibleKey = keyOf(cases.find((c) => !c.missing).input);
+    const mark = page.locator(`[data-testid=overlay-mark][data-key="${visibleKey}"][data-kind=expected]`);
+    await mark.waitFor({ state: 'attached' });
+    assert.equal(await mark.evaluate((m) => getComputedStyle(m).position), 'absolute', 'marks take no room in the table');
+    assert.equal(await page.getByTestId('overlay').evaluate((h) => getComputedStyle(h).position), 'fixed');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-testid=overlay]') ?? null), null, 'the overlay never takes the focus');
+
+    const syncKey = keyOf(cases.find((c) => c.cause === 'sync-delay').input);
+    await page.getByTestId('overlay-explain').click();
+    const listed = page.locator(`[data-testid=overlay-missing] li[data-key="${syncKey}"]`);
+    await listed.waitFor();
+    assert.equal(Number(await panel.getAttribute('data-count')), await page.locator('[data-testid=overlay-missing] li').count());
+    assert.equal(await page.locator(`[data-testid=overlay-missing] li[data-key="${visibleKey}"]`).count(), 0);
     await page.close();
   });
 

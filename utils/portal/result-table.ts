@@ -74,6 +74,18 @@ function bodyRows(container: Element): Element[] {
   return best;
 }
 
+/** Each invoice row of the result table with the keys it is known by: where the overlay puts its marks. */
+export function resultRowKeys(root: ParentNode): Array<{ row: Element; keys: string[] }> {
+  const container = findContainer(root);
+  if (!container) return [];
+  const cols = bestColumns(container);
+  const origin = { scopeId: '', seenAt: 0, via: 'table' as const };
+  return bodyRows(container).flatMap((row) => {
+    const keys = sightingsFromCells(rowCells(row), cols, origin).map((s) => s.key);
+    return keys.length ? [{ row, keys }] : [];
+  });
+}
+
 /** Problem codes meaning the table could not be read at all (as opposed to some bad rows). */
 export const UNREADABLE_TABLE: readonly string[] = ['table-not-found', 'table-loading', 'table-no-number-column'];
 
