@@ -6,14 +6,32 @@ import { advanceQuery, type QueryProgress } from '@/utils/portal/query-progress'
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { pickLanguage } from '@/utils/ui-text';
 import { createOverlay } from './overlay';
+import { startVerifyAssist } from './verify-assist';
 import { startWatcher, type Observed } from './watcher';
 
 export default defineContentScript({
   matches: ['https://*.chinatax.gov.cn/*'],
   runAt: 'document_start',
   main(ctx) {
-    const onResultPage = detectPageKind(location.href) === 'invoice-query';
-    const overlay = onResultPage ? createOverlay(document, pickLanguage(browser.i18n.getUILanguage())) : null;
+    const lang = pickLanguage(browser.i18n.getUILanguage());
+    const kind = detectPageKind(location.href);
+    if (kind === 'verify') {
+      void sendMessage({ type: 'status:get' }).then((report) => {
+        if (isFailure(report)) return;
+        const stop = startVerifyAssist({
+          doc: document,
+          lang,
+          rows: report.rows,
+          now: Date.now,
+          record: async (verification) => {
+            await sendMessage({ type: 'verification:set', verification });
+          },
+        });
+        ctx.onInvalidated(stop);
+      });
+      return;
+    }
+    const overlay = kind === 'invoice-query' ? createOverlay(document, lang) : null;
     let progress: QueryProgress | null = null;
 
     async function refreshOverlay(): Promise<void> {

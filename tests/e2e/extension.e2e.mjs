@@ -349,6 +349,39 @@ describe('after one query on the portal replica', () => {
     await page.close();
   });
 
+  for (const [name, path, captcha, result] of [
+    ['the old page', '/', '#yzm', '#result'],
+    ['the /fpcygzfw/ app', '/fpcygzfw/', '.t-form-item__yzm input', '.t-alert'],
+  ]) {
+    it(`fills an expected invoice on ${name} of the 查验 platform and records the result the user gets`, async () => {
+      // Its own invoice, unknown to the platform: the answer is 查无此票.
+      const input = { ...cases[0].input, number: `${today.slice(2, 4)}112000000099990099`, date: shiftDate(today, -2), total: '990.00' };
+      const key = keyOf(input);
+      const page = await browser.context.newPage();
+      await page.goto(browser.extensionUrl('dashboard.html'));
+      await addAndConfirm(page, input);
+      await page.goto(`https://inv-veri.chinatax.gov.cn${path}`);
+      await page.getByTestId('verify-assist-select').selectOption(key);
+      await page.getByTestId('verify-fill').click();
+      const field = (f) => page.locator(path === '/' ? `#${f}` : `.t-form-item__${f} input`);
+      assert.equal(await field('fphm').inputValue(), input.number);
+      assert.equal(await field('kprq').inputValue(), input.date.replaceAll('-', ''));
+      assert.equal(await field('kjje').inputValue(), input.total);
+      assert.equal(await page.locator(captcha).inputValue(), '', 'the captcha is left to the user');
+      await page.locator(captcha).fill('8k3p');
+      await page.getByRole('button', { name: '查验' }).click();
+      await page.locator(result, { hasText: '查无此票' }).waitFor();
+      await page.locator('[data-testid=verify-recorded][data-outcome=not-found]').waitFor();
+      const row = await findingInPopup(page, key, 'verify-national', 'cause');
+      assert.match(await row.locator('[data-testid=finding][data-check=verify-national]').innerText(), /查无此票/);
+      await page.goto(browser.extensionUrl('dashboard.html'));
+      page.on('dialog', (d) => void d.accept());
+      await page.locator(`[data-testid=invoice-row][data-key="${key}"]`).getByTestId('remove').click();
+      await page.locator(`[data-testid=invoice-row][data-key="${key}"]`).waitFor({ state: 'detached' });
+      await page.close();
+    });
+  }
+
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();
     // From a working session, whatever the tests before left: then maintenance is the one thing blocking the query.
@@ -420,8 +453,10 @@ describe('after one query on the portal replica', () => {
     await page.close();
   });
 
-  it('sent nothing anywhere but the portal itself', () => {
-    const foreign = requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith(`${PORTAL_ORIGIN}/`) && !url.startsWith('data:'));
+  it('sent nothing anywhere but the portal and the 查验 platform the user opened', () => {
+    const foreign = requests.filter(
+      (url) => !url.startsWith('chrome-extension://') && !url.startsWith(`${PORTAL_ORIGIN}/`) && !url.startsWith('https://inv-veri.chinatax.gov.cn/') && !url.startsWith('data:'),
+    );
     assert.deepEqual(foreign, []);
     assert.ok(requests.some((url) => url.startsWith(PORTAL_ORIGIN)), 'the portal was visited');
   });

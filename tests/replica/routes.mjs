@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { FAILURES } from './scenario.mjs';
 import { InvalidRequest, decodeBody, failure, lowerCamel, queryFpjcxx, readQuery, success } from './api.mjs';
+import { APP_PAGE, OLD_PAGE, verifyAnswer } from './verify-pages.mjs';
 
 const PUBLIC = fileURLToPath(new URL('./public/', import.meta.url));
 const VIEWS = {
@@ -115,11 +116,25 @@ export function createRouter({ data, today, rules, getState, setState, requests,
     send(res, 200, getState());
   }
 
+  /** The national 查验 platform, served on its own host name. */
+  async function verify(req, res, path) {
+    if (req.method === 'GET' && path === '/') return send(res, 200, OLD_PAGE, 'text/html; charset=utf-8');
+    if (req.method === 'GET' && path.startsWith('/fpcygzfw')) return send(res, 200, APP_PAGE, 'text/html; charset=utf-8');
+    if (req.method !== 'POST') return send(res, 404, 'Not Found', 'text/plain; charset=utf-8');
+    const body = await readBody(req);
+    requests.push({ path, body, at: Date.now() });
+    const q = Object.fromEntries(Object.entries(body).map(([k, v]) => [k.toLowerCase(), v]));
+    const answer = verifyAnswer(data.invoices, q);
+    if (path === '/WebQuery/vatQuery') return send(res, 200, { key1: answer.CyjgDm, msg: answer.CyjgMsg });
+    return send(res, 200, success(answer));
+  }
+
   return async function route(req, res) {
     const url = new URL(req.url, `https://${req.headers.host ?? 'localhost'}`);
     const path = url.pathname;
     if (log) console.log(`${new Date().toISOString()} ${req.method} ${req.url}`);
     try {
+      if ((req.headers.host ?? '').startsWith('inv-veri.')) return await verify(req, res, path);
       if (req.method === 'GET' && VIEWS[path]) return await page(req, res, url, VIEWS[path]);
       if (req.method === 'GET' && STATIC[path]) return send(res, 200, await readFile(PUBLIC + path.slice(8)), STATIC[path]);
       if (req.method === 'GET' && path === '/') {

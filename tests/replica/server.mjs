@@ -18,9 +18,11 @@ export const PAGE_URL = `${ORIGIN}/invoice-query/invoice-query`;
  * and port is pinned to 127.0.0.1 so a test can never reach the real site.
  */
 export function chromiumHostRules(port = 8443) {
+  // The 查验 platform is served on 443; the replica answers it on its own port.
+  const verify = `MAP inv-veri.chinatax.gov.cn:443 127.0.0.1:${port}`;
   return port === 8443
-    ? 'MAP *.chinatax.gov.cn 127.0.0.1'
-    : `MAP *.chinatax.gov.cn:8443 127.0.0.1:${port}, MAP *.chinatax.gov.cn 127.0.0.1`;
+    ? `${verify}, MAP *.chinatax.gov.cn 127.0.0.1`
+    : `${verify}, MAP *.chinatax.gov.cn:8443 127.0.0.1:${port}, MAP *.chinatax.gov.cn 127.0.0.1`;
 }
 
 /**

@@ -1,0 +1,127 @@
+import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
+import type { StatusRow } from '@/utils/messages';
+import type { Verification } from '@/utils/invoice/model';
+import { VERIFY_INPUTS, verifyOutcome, verifyValues, type VerifyInput } from '@/utils/portal/verify-page';
+import { say, type UiLanguage } from '@/utils/ui-text';
+import { OVERLAY_TEXT as T } from './overlay-text';
+
+/** Where the two 查验 pages show their answer. */
+const RESULT_AREAS = ['#result', '.t-alert', '.t-message__content', '.result'] as const;
+
+const CSS = `
+:host { all: initial; font: 13px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.panel { background: #fff; color: #1f2329; border: 1px solid #dcdcdc; border-left: 4px solid #0052d9; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.12); padding: 10px 12px; width: 320px; }
+.brand { color: #0052d9; font-weight: 600; }
+select { width: 100%; margin: 6px 0; font: inherit; }
+button { font: inherit; padding: 2px 12px; }
+.note { color: #5e6066; margin-top: 6px; }
+.recorded { color: #2ba471; margin-top: 6px; }
+`;
+
+export interface VerifyAssistDeps {
+  doc: Document;
+  lang: UiLanguage;
+  rows: StatusRow[];
+  record: (verification: Verification) => Promise<void>;
+  now: () => number;
+}
+
+function setValue(input: HTMLInputElement, value: string): void {
+  // Set through the prototype's setter and announce it, so the page's own framework (Vue) takes the value too.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function find(doc: Document, field: VerifyInput): HTMLInputElement | null {
+  for (const selector of VERIFY_INPUTS[field]) {
+    const el = doc.querySelector<HTMLInputElement>(selector);
+    if (el) return el;
+  }
+  return null;
+}
+
+/**
+ * On the national 查验 page: fills the number, code, date and amount (or 校验码) of an expected invoice in one click,
+ * leaves the captcha to the user, and records the result the page then shows for the verify-national check.
+ */
+export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssistDeps): () => void {
+  const host = doc.createElement('div');
+  host.setAttribute('data-testid', 'verify-assist');
+  host.setAttribute('style', 'position: fixed !important; right: 16px; top: 16px; z-index: 2147483000;');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  const brand = doc.createElement('div');
+  brand.className = 'brand';
+  brand.textContent = say(T.verifyTitle, lang);
+  const select = doc.createElement('select');
+  select.setAttribute('data-testid', 'verify-assist-select');
+  // Invoices not yet seen come first: they are the ones worth verifying.
+  const ordered = [...rows].sort((a, b) => Number(a.status === 'visible') - Number(b.status === 'visible'));
+  for (const row of ordered) {
+    const option = doc.createElement('option');
+    option.value = row.invoice.key;
+    option.textContent = `${row.invoice.key} · ${row.invoice.date} · ¥${row.invoice.total}`;
+    select.append(option);
+  }
+  const fill = doc.createElement('button');
+  fill.type = 'button';
+  fill.setAttribute('data-testid', 'verify-fill');
+  fill.textContent = say(T.verifyFill, lang);
+  const note = doc.createElement('div');
+  note.className = 'note';
+  note.setAttribute('data-testid', 'verify-note');
+  note.textContent = say(T.verifyCaptcha, lang);
+  panel.append(brand, select, fill, note);
+  root.append(style, panel);
+  doc.documentElement.append(host);
+
+  let filled: string | null = null;
+  let lastResult = '';
+
+  fill.addEventListener('click', () => {
+    const row = rows.find((r) => r.invoice.key === select.value);
+    if (!row) return;
+    const values = verifyValues(row.invoice);
+    const missing: string[] = [];
+    for (const field of Object.keys(VERIFY_INPUTS) as VerifyInput[]) {
+      const input = find(doc, field);
+      const value = values[field];
+      if (input && value !== null) setValue(input, value);
+      else if (input && value === null) missing.push(field);
+    }
+    filled = row.invoice.key;
+    lastResult = resultText();
+    note.textContent = say(missing.length ? T.verifyMissing : T.verifyCaptcha, lang);
+  });
+
+  function resultText(): string {
+    return RESULT_AREAS.map((s) => doc.querySelector(s)?.textContent?.trim() ?? '').join(' ').trim();
+  }
+
+  const observer = new MutationObserver(() => {
+    const text = resultText();
+    if (!filled || text === lastResult) return;
+    lastResult = text;
+    const outcome = verifyOutcome(text);
+    if (!outcome) return;
+    const key = filled;
+    void record({ key, outcome, message: text.slice(0, 200), at: now() }).then(() => {
+      const done = doc.createElement('div');
+      done.className = 'recorded';
+      done.setAttribute('data-testid', 'verify-recorded');
+      done.setAttribute('data-outcome', outcome);
+      done.textContent = say(T.verifyRecorded(key, say(VERIFY_OUTCOME_NAMES[outcome], lang)), lang);
+      panel.querySelector('.recorded')?.remove();
+      panel.append(done);
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
+  return () => {
+    observer.disconnect();
+    host.remove();
+  };
+}
