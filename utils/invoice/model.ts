@@ -10,9 +10,9 @@ export interface Problem {
   en: string;
 }
 
-export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** Canonical amount: optional minus, integer part without leading zeros, exactly two decimals. */
-export const AMOUNT_RE = /^-?(0|[1-9]\d*)\.\d{2}$/;
+import { AMOUNT_RE, DATE_RE } from './formats';
+
+export { AMOUNT_RE, DATE_RE };
 
 export const IsoDate = z.string().regex(DATE_RE);
 

@@ -1,4 +1,4 @@
-import { AMOUNT_RE } from './model';
+import { AMOUNT_RE } from './formats';
 
 /** Amounts as BigInt fen (分): exact, unlike floats. Input must already be canonical (see normaliseAmount). */
 export function toFen(amount: string): bigint {

@@ -10,7 +10,7 @@ export {
   WATCHED_PATHS,
   watchedPath,
 } from './hook-constants';
-export { HookMessage, parseHookMessage } from './hook-message';
+export { parseHookMessage, type HookMessage } from './hook-message';
 export { readInvoiceListAnswer, type InvoiceListInput, type InvoiceListResult } from './invoice-list-answer';
 export { MAX_ROWS } from './limits';
 export { detectPageKind, provinceFromHost, type PageKind } from './page-kind';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DEDUCTION_STATUS } from '../invoice/code-tables';
 import { addAmounts } from '../invoice/money';
 import type { Direction, Problem, QueryScope, Sighting } from '../invoice/model';
@@ -11,7 +10,8 @@ import { parseLoweredJson, type JsonResult } from './json';
 import { loggedOutReason } from './logged-out';
 import { MAX_ROWS } from './limits';
 import { normaliseCode } from './portal-codes';
-import { PageInt, readQueryRequest, type ParsedQuery } from './query-request';
+import { pageInt, readQueryRequest, type ParsedQuery } from './query-request';
+import { count, field, isRecord, scalar, type Scalar } from './untrusted';
 import { rowsDirection } from './scope-from-page';
 
 export interface InvoiceListInput {
@@ -35,60 +35,36 @@ export interface InvoiceListResult {
   rowsDirection: Direction | null;
 }
 
-const Text = z.union([z.string().max(500), z.number().finite()]).nullish().catch(undefined);
-type TextValue = z.infer<typeof Text>;
+type TextValue = Scalar | undefined;
 
-// Keys lower-cased: PascalCase and lowercase answers share one schema. Both the 全量发票查询 names (Xsfnsrsbh, Hjje,
-// Hjse) and the 勾选 list names (Qdfphm, Xfsbh, Je, Se) are read.
-const Item = z.object({
-  gjbq: Text,
-  fphm: Text,
-  fpdm: Text,
-  qdfphm: Text,
-  zzfpdm: Text,
-  zzfphm: Text,
-  fplxdm: Text,
-  fpztdm: Text,
-  xsfnsrsbh: Text,
-  xfsbh: Text,
-  xsfmc: Text,
-  gmfnsrsbh: Text,
-  gmfmc: Text,
-  kprq: Text,
-  hjje: Text,
-  je: Text,
-  hjse: Text,
-  se: Text,
-  jshj: Text,
-});
-type Item = z.infer<typeof Item>;
+/**
+ * Row fields, keys lower-cased: PascalCase and lowercase answers read alike. Both the 全量发票查询 names (Xsfnsrsbh,
+ * Hjje, Hjse) and the 勾选 list names (Qdfphm, Xfsbh, Je, Se) are read.
+ */
+const ITEM_FIELDS = [
+  'gjbq', 'fphm', 'fpdm', 'qdfphm', 'zzfpdm', 'zzfphm', 'fplxdm', 'fpztdm', 'xsfnsrsbh', 'xfsbh', 'xsfmc', 'gmfnsrsbh',
+  'gmfmc', 'kprq', 'hjje', 'je', 'hjse', 'se', 'jshj',
+] as const;
+type Item = Record<(typeof ITEM_FIELDS)[number], TextValue>;
 
-const Envelope = z.object({ response: z.object({ error: z.unknown().optional(), data: z.unknown().optional() }) });
-const ErrorShape = z.union([z.string(), z.object({ code: Text, message: Text })]);
-const Count = z
-  .union([z.number().int().min(0).max(1e9), z.string().trim().regex(/^\d{1,9}$/).transform(Number)])
-  .nullish()
-  .catch(undefined);
-const Data = z.object({
-  pagenumber: PageInt,
-  pagesize: PageInt,
-  total: Count,
-  list: z.array(z.unknown()).nullish(),
-});
+/** A row as its readable fields; null when it is not an object. */
+function readItem(raw: unknown): Item | null {
+  if (!isRecord(raw)) return null;
+  return Object.fromEntries(ITEM_FIELDS.map((f) => [f, scalar(raw[f], 500)])) as Item;
+}
 
 const clip = (s: string) => s.slice(0, 500);
-const text = (v: TextValue) => (v === null || v === undefined ? '' : String(v).trim());
+const text = (v: TextValue) => (v === undefined ? '' : String(v).trim());
 const opt = (s: string) => (s === '' ? undefined : s);
 /** Same fact under the 全量 name or the 勾选 name; an empty string means absent. */
 const either = (a: TextValue, b: TextValue) => (text(a) === '' ? b : a);
 
 function answerError(error: unknown): string | null {
   if (error === null || error === undefined) return null;
-  const e = ErrorShape.safeParse(error);
-  if (!e.success) return 'Response.Error';
+  if (typeof error === 'string') return clip(error.trim()) || null;
+  if (!isRecord(error)) return 'Response.Error';
   // Some gateways send an empty Error object on success.
-  if (typeof e.data !== 'string') return clip(text(e.data.message) || text(e.data.code)) || null;
-  return clip(e.data.trim()) || null;
+  return clip(text(scalar(error.message, 500)) || text(scalar(error.code, 500))) || null;
 }
 
 function unreadable(reason: Exclude<JsonResult, { ok: true }>['reason'] | 'shape', status: number): string {
@@ -101,7 +77,7 @@ function unreadable(reason: Exclude<JsonResult, { ok: true }>['reason'] | 'shape
 }
 
 function amount(v: TextValue): string | undefined {
-  return v === null || v === undefined ? undefined : (normaliseAmount(v) ?? undefined);
+  return v === undefined ? undefined : (normaliseAmount(v) ?? undefined);
 }
 
 /** One row as a sighting per key it is known by (two for a 数电 paper invoice); none without a usable number. */
@@ -124,7 +100,7 @@ function toSightings(item: Item, call: InvoiceListInput['call'], scopeId: string
   // The 勾选 list has no 价税合计; the sum of 金额 and 税额 is what the invoice shows.
   const total = amount(item.jshj) ?? (net !== undefined && tax !== undefined ? addAmounts(net, tax) : undefined);
   const taxId = (v: TextValue) => opt(normaliseTaxId(exactText(v)));
-  const code = (v: TextValue) => (v === null || v === undefined ? undefined : (normaliseCode(v) ?? undefined));
+  const code = (v: TextValue) => (v === undefined ? undefined : (normaliseCode(v) ?? undefined));
   return ids.map((id) => compact({
     ...id,
     date: normaliseDate(text(item.kprq)) ?? undefined,
@@ -187,24 +163,27 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   const loggedOut = loggedOutReason(input.status, input.responseText, json.ok ? json.value : null);
   if (loggedOut !== null) return fail(`登录已失效，请重新登录（${loggedOut}）`);
   if (!json.ok) return fail(unreadable(json.reason, input.status));
-  const envelope = Envelope.safeParse(json.value);
-  if (!envelope.success) return fail(unreadable('shape', input.status));
-  const error = answerError(envelope.data.response.error);
+  const response = field(json.value, 'response');
+  if (!isRecord(response)) return fail(unreadable('shape', input.status));
+  const error = answerError(response.error);
   if (error !== null) return fail(error);
   if (input.status < 200 || input.status > 299) return fail(unreadable('shape', input.status));
-  const data = Data.safeParse(envelope.data.response.data);
-  // Neither a list nor a total: not an invoice page at all, so not "no invoices".
-  if (!data.success || (data.data.list === undefined && data.data.total === undefined)) return fail(unreadable('shape', input.status));
+  const data = response.data;
+  const rawList = field(data, 'list');
+  const total = count(field(data, 'total'), 1e9, 9);
+  // Neither a list nor a total: not an invoice page at all, so not "no invoices". A list that is not one: unknown shape.
+  if (!isRecord(data) || (rawList !== undefined && rawList !== null && !Array.isArray(rawList)) || (rawList === undefined && field(data, 'total') === undefined))
+    return fail(unreadable('shape', input.status));
 
-  const list = data.data.list ?? [];
+  const list: unknown[] = Array.isArray(rawList) ? rawList : [];
   const read = list.slice(0, MAX_ROWS);
   const sightings: Sighting[] = [];
   const gjbq: Array<string | null> = [];
   let skipped = 0;
   for (const raw of read) {
-    const item = Item.safeParse(raw);
-    gjbq.push(item.success ? text(item.data.gjbq) || null : null);
-    const found = item.success ? toSightings(item.data, input.call, input.scopeId, input.at) : [];
+    const item = readItem(raw);
+    gjbq.push(item ? text(item.gjbq) || null : null);
+    const found = item ? toSightings(item, input.call, input.scopeId, input.at) : [];
     if (found.length) sightings.push(...found);
     else skipped++;
   }
@@ -232,9 +211,9 @@ export function readInvoiceListAnswer(input: InvoiceListInput): InvoiceListResul
   return {
     scope: {
       ...base,
-      pageNumber: data.data.pagenumber ?? query.pageNumber ?? 1,
-      pageSize: data.data.pagesize ?? query.pageSize ?? read.length,
-      total: data.data.total ?? null,
+      pageNumber: pageInt(data.pagenumber) ?? query.pageNumber ?? 1,
+      pageSize: pageInt(data.pagesize) ?? query.pageSize ?? read.length,
+      total: total ?? null,
       rows: read.length,
       ok: true,
     },

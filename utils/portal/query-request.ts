@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import type { Direction } from '../invoice/model';
 import { normaliseDate } from '../invoice/normalise';
 import { MAX_REQUEST_BODY_CHARS } from './hook-constants';
 import { parseLoweredJson } from './json';
 import { normaliseCode } from './portal-codes';
+import { count, isRecord, scalar, type Scalar } from './untrusted';
 
 /** The filters of one invoice-list query. Unknown values are null / empty (= all). */
 export interface ParsedQuery {
@@ -39,36 +39,16 @@ function unknownQuery(encrypted = false): ParsedQuery {
   };
 }
 
-const Scalar = z.union([z.string().max(200), z.number().finite()]);
-const Optional = Scalar.nullish().catch(undefined);
-const CodeList = z.union([z.array(Scalar).max(200), Scalar]).nullish().catch(undefined);
-export const PageInt = z
-  .union([z.number().int().min(0).max(1_000_000), z.string().trim().regex(/^\d{1,7}$/).transform(Number)])
-  .nullish()
-  .catch(undefined);
+const TEXT_CHARS = 200;
+const MAX_CODES = 200;
 
-// Keys are lower-cased before parsing, so `FpztDm`, `fpztDm` and `fpztdm` all land here.
-const RequestBody = z.object({
-  jmbw: z.unknown().optional(),
-  gjbq: Optional,
-  fpztdm: CodeList,
-  fplxdm: CodeList,
-  kprqq: Optional,
-  kprqz: Optional,
-  pagenumber: PageInt,
-  pagesize: PageInt,
-  fplydm: Optional,
-  sflzfp: Optional,
-  fphm: Optional,
-  gmfnsrsbh: Optional,
-  dfnsrsbh: Optional,
-  dfnsrmc: Optional,
-  tfrqq: Optional,
-  tfrqz: Optional,
-});
+/** A page number or size: a number, or a string of digits. */
+export function pageInt(value: unknown): number | undefined {
+  return count(value, 1_000_000, 7);
+}
 
 /** Filters that narrow a query, with the value that means "all" where the portal has one (FplyDm 0 = every source). */
-const NARROWING: ReadonlyArray<readonly [keyof z.infer<typeof RequestBody>, string, string]> = [
+const NARROWING: ReadonlyArray<readonly [string, string, string]> = [
   ['fplydm', 'FplyDm', '0'],
   ['sflzfp', 'Sflzfp', ''],
   ['fphm', 'fphm', ''],
@@ -79,18 +59,32 @@ const NARROWING: ReadonlyArray<readonly [keyof z.infer<typeof RequestBody>, stri
   ['tfrqz', 'Tfrqz', ''],
 ];
 
-function direction(v: string | number | null | undefined): Direction | null {
-  const s = v === null || v === undefined ? '' : String(v).trim();
-  return s === '1' ? 'issued' : s === '2' ? 'received' : null;
+/** A request value as trimmed text; '' when absent or not a short string or number. */
+function text(body: Record<string, unknown>, key: string): string {
+  const v = scalar(body[key], TEXT_CHARS);
+  return v === undefined ? '' : String(v).trim();
 }
 
-function date(v: string | number | null | undefined): string | null {
-  return v === null || v === undefined ? null : normaliseDate(String(v));
+function direction(v: string): Direction | null {
+  return v === '1' ? 'issued' : v === '2' ? 'received' : null;
 }
 
-function codes(v: z.infer<typeof CodeList>): string[] {
-  if (v === null || v === undefined) return [];
-  const parts = Array.isArray(v) ? v : String(v).split(/[,，\s]+/);
+function date(v: string): string | null {
+  return v === '' ? null : normaliseDate(v);
+}
+
+/** A code list as an array or as one comma-separated value; a list of anything else counts as none given. */
+function codes(value: unknown): string[] {
+  let parts: Scalar[];
+  if (Array.isArray(value)) {
+    if (value.length > MAX_CODES) return [];
+    const items = value.map((v) => scalar(v, TEXT_CHARS));
+    if (items.some((v) => v === undefined)) return [];
+    parts = items as Scalar[];
+  } else {
+    const one = scalar(value, TEXT_CHARS);
+    parts = one === undefined ? [] : String(one).split(/[,，\s]+/);
+  }
   const out: string[] = [];
   for (const p of parts) {
     const code = normaliseCode(p);
@@ -103,25 +97,25 @@ function codes(v: z.infer<typeof CodeList>): string[] {
 export function readQueryRequest(body: string | null): ParsedQuery {
   const json = parseLoweredJson(body, MAX_REQUEST_BODY_CHARS);
   if (!json.ok) return unknownQuery(true);
-  const parsed = RequestBody.safeParse(json.value);
-  if (!parsed.success) return unknownQuery(true);
-  const r = parsed.data;
+  const r = json.value;
+  if (!isRecord(r)) return unknownQuery(true);
   if (typeof r.jmbw === 'string' && r.jmbw !== '') return unknownQuery(true);
+  const fphm = text(r, 'fphm');
+  const buyer = text(r, 'gmfnsrsbh');
   return {
-    direction: direction(r.gjbq),
-    dateFrom: date(r.kprqq),
-    dateTo: date(r.kprqz),
+    direction: direction(text(r, 'gjbq')),
+    dateFrom: date(text(r, 'kprqq')),
+    dateTo: date(text(r, 'kprqz')),
     statusCodes: codes(r.fpztdm),
     typeCodes: codes(r.fplxdm),
-    pageNumber: r.pagenumber ?? null,
-    pageSize: r.pagesize ?? null,
+    pageNumber: pageInt(r.pagenumber) ?? null,
+    pageSize: pageInt(r.pagesize) ?? null,
     encrypted: false,
     narrowedBy: NARROWING.filter(([key, , all]) => {
-      const v = r[key];
-      const value = v === null || v === undefined ? '' : String(v).trim();
+      const value = text(r, key);
       return value !== '' && value !== all;
     }).map(([, name]) => name),
-    numberFilter: r.fphm === null || r.fphm === undefined || String(r.fphm).trim() === '' ? null : String(r.fphm).trim(),
-    ...(r.gmfnsrsbh === null || r.gmfnsrsbh === undefined ? {} : { buyerFilter: String(r.gmfnsrsbh).trim().toUpperCase() }),
+    numberFilter: fphm === '' ? null : fphm,
+    ...(buyer === '' ? {} : { buyerFilter: buyer.toUpperCase() }),
   };
 }

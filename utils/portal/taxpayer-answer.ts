@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { Taxpayer } from '../invoice/model';
 import { normaliseTaxId, toHalfWidth } from '../invoice/normalise';
 import { visibleText } from './dom-text';
 import { exactText } from './exact-text';
 import { parseLoweredJson } from './json';
 import { TAXPAYER_HEADER } from './selectors';
+import { field, scalar } from './untrusted';
 
 /** 18 = unified social credit code; 15, 17 and 20 are older tax IDs still seen on the portal. */
 const TAX_ID_RE = /^(?:[0-9A-Z]{15}|[0-9A-Z]{17,18}|[0-9A-Z]{20})$/;
@@ -21,21 +21,17 @@ function name(raw: string): string | undefined {
   return n.length >= 2 && n.length <= 100 ? n : undefined;
 }
 
-const Text = z.union([z.string().max(200), z.number().finite()]).nullish().catch(undefined);
-const Answer = z.object({
-  response: z.object({ data: z.object({ nsrsbh: Text, nsrmc: Text }) }),
-});
 
 /** Logged-in taxpayer from the getNsrjbxx answer (any key case). */
 export function readTaxpayerAnswer(responseText: string | null, at: number): Taxpayer | null {
   const json = parseLoweredJson(responseText);
   if (!json.ok) return null;
-  const parsed = Answer.safeParse(json.value);
-  if (!parsed.success) return null;
-  const { nsrsbh, nsrmc } = parsed.data.response.data;
+  const data = field(field(json.value, 'response'), 'data');
+  const nsrsbh = scalar(field(data, 'nsrsbh'), 200);
+  const nsrmc = scalar(field(data, 'nsrmc'), 200);
   const id = taxId(exactText(nsrsbh));
   if (id === null) return null;
-  const n = nsrmc === null || nsrmc === undefined ? undefined : name(String(nsrmc));
+  const n = nsrmc === undefined ? undefined : name(String(nsrmc));
   return n === undefined ? { taxId: id, at } : { taxId: id, name: n, at };
 }
 
