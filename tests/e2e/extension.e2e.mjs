@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { pick, sampleData } from '../replica/data.mjs';
 import { chromiumHostRules, startReplica } from '../replica/server.mjs';
 import { launchWithExtension } from './launch.mjs';
-import { PORTAL_QUERY_URL, addAndConfirm, addExpected, keyOf, openWhy, runPortalQuery } from './portal-flow.mjs';
+import { PORTAL_QUERY_URL, addAndConfirm, addExpected, keyOf, openWhy, removeInvoices, runPortalQuery } from './portal-flow.mjs';
 import { chinaToday, queryStart, scenarioCases, shiftDate } from './scenario.mjs';
 
 const today = chinaToday();
@@ -162,10 +162,7 @@ describe('after one query on the portal replica', () => {
 
     // Leave the list as the other tests expect it.
     await page.emulateMedia({ media: 'screen' });
-    await page.goto(browser.extensionUrl('dashboard.html'));
-    page.on('dialog', (d) => void d.accept());
-    await page.locator(`[data-testid=invoice-row][data-key="${key}"]`).getByTestId('remove').click();
-    await page.locator(`[data-testid=invoice-row][data-key="${key}"]`).waitFor({ state: 'detached' });
+    await removeInvoices(page, browser.extensionUrl, [key]);
     await page.close();
   });
 
@@ -236,11 +233,7 @@ describe('after one query on the portal replica', () => {
       await page.waitForFunction((key) => document.querySelector(`[data-testid=invoice-row][data-key="${key}"]`)?.getAttribute('data-status') === 'visible', keyOf(input));
       assert.equal(await row.getAttribute('data-status'), 'visible');
     }
-    page.on('dialog', (d) => void d.accept());
-    for (const input of legacy) {
-      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).getByTestId('remove').click();
-      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).waitFor({ state: 'detached' });
-    }
+    await removeInvoices(page, browser.extensionUrl, legacy.map(keyOf));
     await page.close();
   });
 
@@ -272,10 +265,7 @@ describe('after one query on the portal replica', () => {
       assert.ok(replica.requests.some((r) => (request === 'sm2' ? String(r.body).startsWith('$04') : typeof r.body?.Jmbw === 'string')), `the replica was queried ${request}`);
       const row = await findingInPopup(page, keyOf(input), 'date-range', 'cause');
       assert.match(await row.locator('[data-testid=finding][data-check=date-range] .evidence').innerText(), new RegExp(queryStart(today)));
-      await page.goto(browser.extensionUrl('dashboard.html'));
-      page.on('dialog', (d) => void d.accept());
-      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).getByTestId('remove').click();
-      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).waitFor({ state: 'detached' });
+      await removeInvoices(page, browser.extensionUrl, [keyOf(input)]);
       await page.close();
     });
   }
@@ -283,7 +273,7 @@ describe('after one query on the portal replica', () => {
   it('reads the result table when the query goes through a call it does not know', async () => {
     // Invoices we issued: no other test queries 开具发票, so only this table can show them.
     const issued = pick(data, 'issued-by-us').map((i) => ({ number: i.Fphm, date: i.Kprq.slice(0, 10), total: i.Jshj, sellerTaxId: i.Xsfnsrsbh, buyerTaxId: i.Gmfnsrsbh }));
-    let page = await browser.context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('dashboard.html'));
     for (const input of issued) await addAndConfirm(page, input);
     replica.setScenario('api', 'unwatched');
@@ -308,13 +298,8 @@ describe('after one query on the portal replica', () => {
       await list.waitForTimeout(500);
     }
     await page.close();
-    page = list;
-    page.on('dialog', (d) => void d.accept());
-    for (const input of issued) {
-      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).getByTestId('remove').click();
-      await page.locator(`[data-testid=invoice-row][data-key="${keyOf(input)}"]`).waitFor({ state: 'detached' });
-    }
-    await page.close();
+    await removeInvoices(list, browser.extensionUrl, issued.map(keyOf));
+    await list.close();
   });
 
   it('shows on the result page which rows are expected, which expected invoices the query left out, and unread pages', async () => {
@@ -374,10 +359,7 @@ describe('after one query on the portal replica', () => {
       await page.locator('[data-testid=verify-recorded][data-outcome=not-found]').waitFor();
       const row = await findingInPopup(page, key, 'verify-national', 'cause');
       assert.match(await row.locator('[data-testid=finding][data-check=verify-national]').innerText(), /查无此票/);
-      await page.goto(browser.extensionUrl('dashboard.html'));
-      page.on('dialog', (d) => void d.accept());
-      await page.locator(`[data-testid=invoice-row][data-key="${key}"]`).getByTestId('remove').click();
-      await page.locator(`[data-testid=invoice-row][data-key="${key}"]`).waitFor({ state: 'detached' });
+      await removeInvoices(page, browser.extensionUrl, [key]);
       await page.close();
     });
   }

@@ -12,6 +12,19 @@ export async function addAndConfirm(page, input) {
   await page.locator('[data-testid=add-ok]', { hasText: keyOf(input) }).waitFor();
 }
 
+/** Removes invoices from the list on the dashboard (confirming the prompt), so a test leaves the list as it found it. */
+export async function removeInvoices(page, extensionUrl, keys) {
+  await page.goto(extensionUrl('dashboard.html'));
+  const accept = (d) => void d.accept();
+  page.on('dialog', accept);
+  for (const key of keys) {
+    const row = page.locator(`[data-testid=invoice-row][data-key="${key}"]`);
+    await row.getByTestId('remove').click();
+    await row.waitFor({ state: 'detached' });
+  }
+  page.off('dialog', accept);
+}
+
 export async function addExpected(page, input) {
   for (const [field, testId] of [
     ['number', 'add-number'],
