@@ -364,6 +364,25 @@ describe('after one query on the portal replica', () => {
     });
   }
 
+  it('says it could not read an answer of unknown shape, and takes none of it for "no invoices"', async () => {
+    // Its own invoice, dated inside the query, so the failed read is what stands between it and a verdict.
+    const input = { ...cases[0].input, number: `${shiftDate(today, -3).slice(2, 4)}112000000099990066`, date: shiftDate(today, -3), total: '660.00' };
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await addAndConfirm(page, input);
+    await page.goto(PORTAL_QUERY_URL);
+    await page.getByPlaceholder('开票日期起').fill(queryStart(today));
+    replica.setScenario('shape', 'unknown');
+    await answeredBy(page, () => page.getByRole('button', { name: '查询' }).click());
+    replica.setScenario('reset');
+    const row = await findingInPopup(page, keyOf(input), 'request-failed', 'cause');
+    assert.match(await row.locator('[data-testid=finding][data-check=request-failed]').innerText(), /应答格式未知/);
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
+    await removeInvoices(page, browser.extensionUrl, [keyOf(input)]);
+    await page.close();
+  });
+
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();
     // From a working session, whatever the tests before left: then maintenance is the one thing blocking the query.

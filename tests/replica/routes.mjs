@@ -88,6 +88,8 @@ export function createRouter({ data, today, rules, getState, setState, requests,
       try {
         const query = readQuery(decodeBody(body));
         const found = queryFpjcxx(data.invoices, s.taxpayer, query);
+        // A release that renamed the answer's fields: the page shows nothing, and the extension must not read "none".
+        if (s.shape === 'unknown') return reply(200, success({ Records: found.List, Count: found.Total }));
         return reply(200, success(s.rows === 'captured' ? { ...found, List: found.List.map((i) => capturedRow(i, query.Gjbq)) } : found));
       } catch (e) {
         if (e instanceof InvalidRequest) return reply(200, failure({ Code: 'InvalidParameter', Message: e.message }));

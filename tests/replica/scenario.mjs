@@ -23,7 +23,7 @@ export const LOGOUT_FORMS = ['none', 'error-code', 'codemsg', 'address', 'http',
  */
 export const ROW_FORMS = ['sample', 'captured'];
 
-const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted', 'sm2'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS, api: ['watched', 'unwatched'] };
+const CHOICES = { keys: ['pascal', 'lowercase'], request: ['plain', 'encrypted', 'sm2'], transport: ['fetch', 'xhr'], logout: LOGOUT_FORMS, rows: ROW_FORMS, api: ['watched', 'unwatched'], shape: ['known', 'unknown'] };
 
 export function scenarioRules(data) {
   const defaults = () => ({
@@ -34,6 +34,7 @@ export function scenarioRules(data) {
     logout: 'none',
     rows: 'sample',
     api: 'watched',
+    shape: 'known',
     taxpayer: data.taxpayer.Nsrsbh,
     delay: 0,
   });
