@@ -6,7 +6,6 @@ import { advanceQuery, type QueryProgress } from '@/utils/portal/query-progress'
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { pickLanguage } from '@/utils/ui-text';
 import { createOverlay } from './overlay';
-import { startVerifyAssist } from './verify-assist';
 import { startWatcher, type Observed } from './watcher';
 
 export default defineContentScript({
@@ -15,22 +14,8 @@ export default defineContentScript({
   main(ctx) {
     const lang = pickLanguage(browser.i18n.getUILanguage());
     const kind = detectPageKind(location.href);
-    if (kind === 'verify') {
-      void sendMessage({ type: 'status:get' }).then((report) => {
-        if (isFailure(report)) return;
-        const stop = startVerifyAssist({
-          doc: document,
-          lang,
-          rows: report.rows,
-          now: Date.now,
-          record: async (verification) => {
-            await sendMessage({ type: 'verification:set', verification });
-          },
-        });
-        ctx.onInvalidated(stop);
-      });
-      return;
-    }
+    // The 查验 platform has a content script of its own (verify.content).
+    if (kind === 'verify') return;
     const overlay = kind === 'invoice-query' ? createOverlay(document, lang) : null;
     let progress: QueryProgress | null = null;
 

@@ -13,9 +13,4 @@ export const OVERLAY_TEXT = {
   expected: t('应收发票', 'Expected invoice'),
   noReason: t('原因待查：请在扩展弹窗中点「为什么没看到？」', 'No cause yet: ask "Why is this missing?" in the extension popup'),
   brand: t('发票守望', 'fapiao-watch'),
-  verifyTitle: t('发票守望 · 查验助手', 'fapiao-watch · verification'),
-  verifyFill: t('填入这张发票', 'Fill in this invoice'),
-  verifyCaptcha: t('请自己输入验证码后点「查验」；结果会自动记录。', 'Type the captcha yourself and press 查验; the result is recorded for you.'),
-  verifyMissing: t('最后一栏所需的金额或校验码没有登记，请手工填写。', 'The amount or check code the last box needs is not on record; type it in.'),
-  verifyRecorded: (key: string, outcome: string) => t(`已记录 ${key} 的查验结果：${outcome}`, `Recorded the verification of ${key}: ${outcome}`),
 };

@@ -3,7 +3,7 @@ import type { StatusRow } from '@/utils/messages';
 import type { Verification } from '@/utils/invoice/model';
 import { VERIFY_INPUTS, verifyOutcome, verifyValues, type VerifyInput } from '@/utils/portal/verify-page';
 import { say, type UiLanguage } from '@/utils/ui-text';
-import { OVERLAY_TEXT as T } from './overlay-text';
+import { VERIFY_TEXT as T } from './verify-text';
 
 /** Where the two 查验 pages show their answer. */
 const RESULT_AREAS = ['#result', '.t-alert', '.t-message__content', '.result'] as const;
@@ -56,7 +56,7 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
   panel.className = 'panel';
   const brand = doc.createElement('div');
   brand.className = 'brand';
-  brand.textContent = say(T.verifyTitle, lang);
+  brand.textContent = say(T.title, lang);
   const select = doc.createElement('select');
   select.setAttribute('data-testid', 'verify-assist-select');
   // Invoices not yet seen come first: they are the ones worth verifying.
@@ -70,11 +70,11 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
   const fill = doc.createElement('button');
   fill.type = 'button';
   fill.setAttribute('data-testid', 'verify-fill');
-  fill.textContent = say(T.verifyFill, lang);
+  fill.textContent = say(T.fill, lang);
   const note = doc.createElement('div');
   note.className = 'note';
   note.setAttribute('data-testid', 'verify-note');
-  note.textContent = say(T.verifyCaptcha, lang);
+  note.textContent = say(T.captcha, lang);
   panel.append(brand, select, fill, note);
   root.append(style, panel);
   doc.documentElement.append(host);
@@ -95,7 +95,7 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
     }
     filled = row.invoice.key;
     lastResult = resultText();
-    note.textContent = say(missing.length ? T.verifyMissing : T.verifyCaptcha, lang);
+    note.textContent = say(missing.length ? T.missing : T.captcha, lang);
   });
 
   function resultText(): string {
@@ -114,7 +114,7 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
       done.className = 'recorded';
       done.setAttribute('data-testid', 'verify-recorded');
       done.setAttribute('data-outcome', outcome);
-      done.textContent = say(T.verifyRecorded(key, say(VERIFY_OUTCOME_NAMES[outcome], lang)), lang);
+      done.textContent = say(T.recorded(key, say(VERIFY_OUTCOME_NAMES[outcome], lang)), lang);
       panel.querySelector('.recorded')?.remove();
       panel.append(done);
     });
