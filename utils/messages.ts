@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ROWS } from './portal/limits';
 import {
   ExpectedInvoice,
   PageSignal,
@@ -32,7 +33,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('portal:observed'),
     scope: QueryScope.nullable(),
-    sightings: z.array(Sighting).max(1000),
+    // Two per row for a 数电 paper invoice, on a page of up to MAX_ROWS.
+    sightings: z.array(Sighting).max(2 * MAX_ROWS),
     signals: z.array(PageSignal).max(20),
     taxpayer: Taxpayer.nullable(),
   }),

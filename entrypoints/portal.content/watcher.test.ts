@@ -78,6 +78,18 @@ describe('startWatcher', () => {
     expect(sent[0]!.scope).toMatchObject({ encrypted: true, direction: 'received', dateFrom: '2026-11-01', dateTo: '2026-11-23', sources: { direction: 'page', dates: 'page' } });
   });
 
+  it('reads an encrypted query against the form as it stood when 查询 was pressed, not a later edit', () => {
+    document.body.innerHTML = `<form class="t-form">
+      <div class="t-form__item"><div class="t-form__label"><label>开票日期</label></div><div class="t-form__controls"><div class="t-range-input">
+        <input class="t-input__inner" placeholder="开票日期起" value="2026-11-01"><input class="t-input__inner" placeholder="开票日期止" value="2026-11-23"></div></div></div>
+      <button type="button">查 询</button></form>`;
+    const sent = watch();
+    document.querySelector('button')!.click();
+    document.querySelector<HTMLInputElement>('input[placeholder=开票日期起]')!.value = '2025-01-01';
+    deliver(hookMessage(INVOICE_LIST_PATH, JSON.stringify({ Jmbw: 'c2VjcmV0' }), listAnswer));
+    expect(sent[0]!.scope).toMatchObject({ dateFrom: '2026-11-01', dateTo: '2026-11-23' });
+  });
+
   it('takes the direction of an encrypted query from its rows when the page has no form', () => {
     const sent = watch();
     const rows = { Response: { Data: { ...listAnswer.Response.Data, List: listAnswer.Response.Data.List.map((r) => ({ ...r, Gjbq: '2' })) } } };

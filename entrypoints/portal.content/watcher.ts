@@ -8,6 +8,8 @@ import { readInvoiceListAnswer } from '@/utils/portal/invoice-list-answer';
 import { detectPageKind } from '@/utils/portal/page-kind';
 import { detectPageSignals, signalFromAnswerError, signalFromLocation } from '@/utils/portal/page-signals';
 import { readQueryForm } from '@/utils/portal/query-form';
+import type { ParsedQuery } from '@/utils/portal/query-request';
+import { QUERY_BUTTON } from '@/utils/portal/selectors';
 import { withPageScope } from '@/utils/portal/scope-from-page';
 import { readResultTable } from '@/utils/portal/result-table';
 import { tableScope } from '@/utils/portal/table-scope';
@@ -51,6 +53,8 @@ export function startWatcher(deps: WatcherDeps): () => void {
   let lastTable = '';
   /** Signals on the page at the last look: a signal is reported when it appears, again if it comes back. */
   let showing = new Set<string>();
+  /** The form as it stood when 查询 was last pressed: an encrypted query's answers are read against that, not a later edit. */
+  let submitted: ParsedQuery | null = null;
   let tableTimer: ReturnType<typeof setTimeout> | undefined;
   let signalTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -84,7 +88,7 @@ export function startWatcher(deps: WatcherDeps): () => void {
       scopeId: msg.id,
     });
     // An encrypted request hides what was asked; the form as it stands now, when its answer came, tells.
-    const scope = withPageScope({ ...read.scope, call }, readQueryForm(doc), read.rowsDirection);
+    const scope = withPageScope({ ...read.scope, call }, submitted ?? readQueryForm(doc), read.rowsDirection);
     const failure = scope.ok ? null : signalFromAnswerError(scope.error ?? msg.error ?? String(msg.status), msg.at, page);
     // A failed call is already on record as a failed scope; only the page-wide states are worth a signal.
     const signals = failure && failure.kind !== 'request-failed' ? [failure] : [];
@@ -133,7 +137,14 @@ export function startWatcher(deps: WatcherDeps): () => void {
   });
   const onOffline = () => send({ scope: null, sightings: [], signals: [{ kind: 'offline', at: now(), text: 'navigator offline', page }], taxpayer: taxpayer() });
 
+  const onClick = (event: Event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (button && button.textContent?.replace(/\s/g, '') === QUERY_BUTTON) submitted = readQueryForm(doc);
+  };
+
   doc.addEventListener(HOOK_EVENT, onHookEvent);
+  // Capture: the form is read before the page's own handler can change or clear it.
+  doc.addEventListener('click', onClick, true);
   win.addEventListener('offline', onOffline);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const redirected = signalFromLocation(win.location.href, now());
@@ -142,6 +153,7 @@ export function startWatcher(deps: WatcherDeps): () => void {
   return () => {
     observer.disconnect();
     doc.removeEventListener(HOOK_EVENT, onHookEvent);
+    doc.removeEventListener('click', onClick, true);
     win.removeEventListener('offline', onOffline);
     clearTimeout(tableTimer);
     clearTimeout(signalTimer);

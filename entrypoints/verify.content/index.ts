@@ -17,7 +17,8 @@ export default defineContentScript({
       rows: report.rows,
       now: Date.now,
       record: async (verification) => {
-        await sendMessage({ type: 'verification:set', verification });
+        const answer = await sendMessage({ type: 'verification:set', verification });
+        if (isFailure(answer)) throw new Error(answer.problems[0]?.en ?? 'not saved');
       },
     });
     ctx.onInvalidated(stop);

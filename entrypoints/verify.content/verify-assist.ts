@@ -79,8 +79,8 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
   root.append(style, panel);
   doc.documentElement.append(host);
 
-  let filled: string | null = null;
-  let lastResult = '';
+  /** The invoice last filled in, and its number and code as filled: a result counts for it only while they stand. */
+  let filled: { key: string; number: string; code: string } | null = null;
 
   fill.addEventListener('click', () => {
     const row = rows.find((r) => r.invoice.key === select.value);
@@ -93,31 +93,43 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
       if (input && value !== null) setValue(input, value);
       else if (input && value === null) missing.push(field);
     }
-    filled = row.invoice.key;
-    lastResult = resultText();
+    filled = { key: row.invoice.key, number: values.number ?? '', code: values.code ?? '' };
     note.textContent = say(missing.length ? T.missing : T.captcha, lang);
   });
 
-  function resultText(): string {
-    return RESULT_AREAS.map((s) => doc.querySelector(s)?.textContent?.trim() ?? '').join(' ').trim();
+  /** The inputs still hold what was filled: the user did not type another invoice over it. */
+  function stillFilled(): boolean {
+    return filled !== null && find(doc, 'number')?.value.trim() === filled.number && (find(doc, 'code')?.value.trim() ?? '') === filled.code;
   }
 
-  const observer = new MutationObserver(() => {
-    const text = resultText();
-    if (!filled || text === lastResult) return;
-    lastResult = text;
+  function show(text: string, testId: string, outcome?: string): void {
+    panel.querySelector('.recorded')?.remove();
+    const line = doc.createElement('div');
+    line.className = 'recorded';
+    line.setAttribute('data-testid', testId);
+    if (outcome) line.setAttribute('data-outcome', outcome);
+    line.textContent = text;
+    panel.append(line);
+  }
+
+  const areas = RESULT_AREAS.join(',');
+  // The page writes its answer into a result area on every 查验, even when it reads as the last one did.
+  const observer = new MutationObserver((records) => {
+    const touched = records.some((r) => {
+      const node = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
+      return node?.closest(areas);
+    });
+    if (!touched || !filled || !stillFilled()) return;
+    const text = RESULT_AREAS.map((sel) => doc.querySelector(sel)?.textContent?.trim() ?? '').join(' ').trim();
     const outcome = verifyOutcome(text);
     if (!outcome) return;
-    const key = filled;
-    void record({ key, outcome, message: text.slice(0, 200), at: now() }).then(() => {
-      const done = doc.createElement('div');
-      done.className = 'recorded';
-      done.setAttribute('data-testid', 'verify-recorded');
-      done.setAttribute('data-outcome', outcome);
-      done.textContent = say(T.recorded(key, say(VERIFY_OUTCOME_NAMES[outcome], lang)), lang);
-      panel.querySelector('.recorded')?.remove();
-      panel.append(done);
-    });
+    // A mistyped captcha says nothing about the invoice, and must not replace a result already recorded.
+    if (outcome === 'captcha-error') return show(say(T.captchaError, lang), 'verify-note');
+    const key = filled.key;
+    record({ key, outcome, message: text.slice(0, 200), at: now() }).then(
+      () => show(say(T.recorded(key, say(VERIFY_OUTCOME_NAMES[outcome], lang)), lang), 'verify-recorded', outcome),
+      () => show(say(T.recordFailed, lang), 'verify-error'),
+    );
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
   return () => {

@@ -191,7 +191,7 @@ describe('after one query on the portal replica', () => {
     ['codemsg', /Data\.CodeMsg refresh|会话已失效/],
     ['address', /Data\.Address/],
     ['http', /HTTP 412/],
-    ['html', /HTML instead of JSON/],
+    ['html', /a login page instead of JSON/],
   ]) {
     it(`reads a logged-out answer (${form}) as an expired session, never as an empty result`, async () => {
       const page = await browser.context.newPage();
@@ -340,7 +340,8 @@ describe('after one query on the portal replica', () => {
   ]) {
     it(`fills an expected invoice on ${name} of the 查验 platform and records the result the user gets`, async () => {
       // Its own invoice, unknown to the platform: the answer is 查无此票.
-      const input = { ...cases[0].input, number: `${today.slice(2, 4)}112000000099990099`, date: shiftDate(today, -2), total: '990.00' };
+      const date = shiftDate(today, -2);
+      const input = { ...cases[0].input, number: `${date.slice(2, 4)}112000000099990099`, date, total: '990.00' };
       const key = keyOf(input);
       const page = await browser.context.newPage();
       await page.goto(browser.extensionUrl('dashboard.html'));

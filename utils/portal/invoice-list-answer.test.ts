@@ -169,6 +169,7 @@ describe('readInvoiceListAnswer: normal answers', () => {
     ['7 部分红冲', '7', { statusCode: '04' }],
     ['8 全额红冲', '8', { statusCode: '03' }],
     ['an unknown code', '9', {}],
+    ['a 全量 code sent by mistake', '01', {}],
   ])('reads the 勾选 list status in its own codes: %s', (_label, fpztdm, expected) => {
     const gx = { FplxDm: '81', Qdfphm: '24112000000087654321', Kprq: '2024-03-01', Je: '200.00', Se: '26.00', FpztDm: fpztdm };
     const [sighting] = readInvoiceListAnswer(input({ call: 'deduction-list', responseText: answer([gx]) })).sightings;
@@ -223,11 +224,11 @@ describe('readInvoiceListAnswer: logged out', () => {
     ['Error.Code 302', { responseText: JSON.stringify({ Response: { Error: { Code: '302', Message: '' } } }) }, 'Error.Code 302'],
     ['Error.Code 204 as a number', { responseText: JSON.stringify({ Response: { Error: { Code: 204 } } }) }, 'Error.Code 204'],
     ['Data.CodeMsg refresh', { responseText: JSON.stringify({ Response: { Data: { CodeMsg: 'refresh' } } }) }, 'Data.CodeMsg refresh'],
-    ['Data.CodeMsg N', { responseText: JSON.stringify({ Response: { Error: null, Data: { CodeMsg: 'N', List: [] } } }) }, 'Data.CodeMsg N'],
+    ['Data.CodeMsg N', { responseText: JSON.stringify({ Response: { Error: null, Data: { CodeMsg: 'N' } } }) }, 'Data.CodeMsg N'],
     ['Data.Address to nonlogin', { responseText: JSON.stringify({ Data: { Address: 'https://tpass.beijing.chinatax.gov.cn:8443/#/nonlogin' } }) }, 'Data.Address'],
     ['HTTP 302', { status: 302, responseText: '' }, 'HTTP 302'],
     ['HTTP 412', { status: 412, responseText: answer([shudianItem]) }, 'HTTP 412'],
-    ['an HTML page', { responseText: '<!DOCTYPE html><html><body>请登录</body></html>' }, 'HTML instead of JSON'],
+    ['the login page', { responseText: '<!DOCTYPE html><html><body>请登录</body></html>' }, 'a login page instead of JSON'],
   ])('%s -> a failed query that says log in again, never an empty page', (_label, over, reason) => {
     const r = readInvoiceListAnswer(input(over));
     expect(r.sightings).toEqual([]);
@@ -235,6 +236,22 @@ describe('readInvoiceListAnswer: logged out', () => {
     expect(r.scope.error).toContain(LOGGED_OUT);
     expect(r.scope.error).toContain(reason);
     expect(signalFromAnswerError(r.scope.error!, 1, '/p')?.kind).toBe('session-expired');
+  });
+});
+
+describe('readInvoiceListAnswer: not logged out', () => {
+  it.each([
+    ['a 502 gateway page', { status: 502, responseText: '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>' }, 'HTTP 502'],
+    ['a maintenance page', { responseText: '<html><body>系统维护中，暂停服务</body></html>' }, '应答不是 JSON (answer is not JSON)'],
+  ])('%s is a failed query, not an expired session', (_label, over, error) => {
+    const r = readInvoiceListAnswer(input(over));
+    expect(r.scope).toMatchObject({ ok: false, error });
+  });
+
+  it('a page of invoices that also carries CodeMsg is read as the page it is', () => {
+    const r = readInvoiceListAnswer(input({ responseText: answer([shudianItem], { CodeMsg: 'N' }) }));
+    expect(r.scope.ok).toBe(true);
+    expect(r.sightings).toHaveLength(1);
   });
 });
 

@@ -80,13 +80,13 @@ function amount(v: TextValue): string | undefined {
   return v === undefined ? undefined : (normaliseAmount(v) ?? undefined);
 }
 
-/** One row as a sighting per key it is known by (two for a 数电 paper invoice); none without a usable number. */
-/** The 勾选 list's status, in the codes sightings are stored in; unknown codes stay unknown rather than guessed. */
+/** The 勾选 list's status, in the codes sightings are stored in; a code of another table ('01') stays unknown. */
 function deductionStatus(v: TextValue): { statusCode?: string; riskCode?: string } {
   const raw = text(v);
-  return (/^\d{1,2}$/.test(raw) && DEDUCTION_STATUS[String(Number(raw))]) || {};
+  return (/^\d$/.test(raw) && DEDUCTION_STATUS[raw]) || {};
 }
 
+/** One row as a sighting per key it is known by (two for a 数电 paper invoice); none without a usable number. */
 function toSightings(item: Item, call: InvoiceListInput['call'], scopeId: string, at: number): Sighting[] {
   const ids = invoiceIdentities({
     number: exactText(item.fphm),
@@ -123,7 +123,9 @@ function toSightings(item: Item, call: InvoiceListInput['call'], scopeId: string
 function narrowing(query: ParsedQuery, taxpayerId: string | null): Pick<QueryScope, 'narrowedBy' | 'numberFilter'> {
   const ours = (name: string) => name === 'gmfnsrsbh' && taxpayerId !== null && query.buyerFilter === taxpayerId;
   const narrowedBy = query.narrowedBy.filter((name) => !ours(name));
-  return narrowedBy.length ? { narrowedBy, ...(query.numberFilter ? { numberFilter: query.numberFilter } : {}) } : {};
+  // Only one whole invoice number is a number filter; several, or a part, narrow without naming an invoice.
+  const number = query.numberFilter !== null && /^\d{8}$|^\d{20}$/.test(query.numberFilter) ? { numberFilter: query.numberFilter } : {};
+  return narrowedBy.length ? { narrowedBy, ...number } : {};
 }
 
 /** Reads one 全量发票查询 / 勾选 list answer together with the request that asked for it. Never throws. */

@@ -1,3 +1,5 @@
+import { field, scalar } from './untrusted';
+
 /** HTTP answers the portal's gateway gives a request whose session has ended (a redirect to tpass, or 412). */
 const LOGGED_OUT_STATUS: ReadonlySet<number> = new Set([301, 302, 412]);
 /** `Response.Error.Code` values that mean "log in again", not a failed query. */
@@ -5,9 +7,10 @@ const LOGGED_OUT_CODES: ReadonlySet<string> = new Set(['204', '302']);
 /** `Data.CodeMsg` values with which the gateway tells the page to reload into the login. */
 const LOGGED_OUT_CODE_MSGS: ReadonlySet<string> = new Set(['refresh', 'n']);
 const LOGGED_OUT_ADDRESS = /nonlogin|请重新登录/i;
+/** An HTML page in place of the answer is the login only if it says so; a 502 or maintenance page is not. */
+const LOGIN_PAGE = /tpass|登录|login/i;
 
-const field = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined);
-const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
+const text = (v: unknown): string => String(scalar(v, 500) ?? '').trim();
 
 /**
  * What in an answer says the user is logged out, or null. `json` is the answer with lower-cased keys, or null when it
@@ -16,14 +19,17 @@ const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'n
  */
 export function loggedOutReason(status: number, responseText: string | null, json: unknown): string | null {
   if (LOGGED_OUT_STATUS.has(status)) return `HTTP ${status}`;
-  if (json === null && responseText?.trimStart().startsWith('<')) return '返回了网页而不是数据 (HTML instead of JSON)';
+  if (json === null && status >= 200 && status < 400 && responseText?.trimStart().startsWith('<') && LOGIN_PAGE.test(responseText.slice(0, 20_000)))
+    return '返回了登录页而不是数据 (a login page instead of JSON)';
   for (const envelope of [field(json, 'response'), json]) {
-    const code = scalar(field(field(envelope, 'error'), 'code'));
+    const code = text(field(field(envelope, 'error'), 'code'));
     if (LOGGED_OUT_CODES.has(code)) return `Error.Code ${code}`;
     const data = field(envelope, 'data');
-    const codeMsg = scalar(field(data, 'codemsg'));
+    // A page of invoices is an answer, whatever else it carries.
+    if (field(data, 'list') !== undefined || field(data, 'total') !== undefined) continue;
+    const codeMsg = text(field(data, 'codemsg'));
     if (LOGGED_OUT_CODE_MSGS.has(codeMsg.toLowerCase())) return `Data.CodeMsg ${codeMsg}`;
-    const address = scalar(field(data, 'address'));
+    const address = text(field(data, 'address'));
     if (LOGGED_OUT_ADDRESS.test(address)) return `Data.Address ${address.slice(0, 100)}`;
   }
   return null;

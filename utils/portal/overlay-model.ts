@@ -1,6 +1,7 @@
 import type { Text } from '../diagnose/types';
 import type { StatusRow } from '../messages';
-import { dateFits, directionFits, expectedDirection } from '../reconcile/scope-fit';
+import { possibleTypeCodes } from '../reconcile/invoice-types';
+import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDirection, narrowingAdmits } from '../reconcile/scope-fit';
 import { unreadRows, type QueryProgress } from './query-progress';
 
 export type RowMark = { kind: 'expected' } | { kind: 'problem'; reason: Text | null };
@@ -8,7 +9,7 @@ export type RowMark = { kind: 'expected' } | { kind: 'problem'; reason: Text | n
 export interface OverlayModel {
   /** By invoice key: the result rows that are expected invoices. */
   marks: ReadonlyMap<string, RowMark>;
-  /** Expected invoices this query should list (its direction and dates fit) that none of its pages showed. */
+  /** Expected invoices this query should list (direction, dates and filters fit) that none of its pages showed. */
   notInResult: StatusRow[];
   unread: { total: number; read: number } | null;
 }
@@ -26,7 +27,14 @@ export function overlayModel(rows: readonly StatusRow[], progress: QueryProgress
     const inv = row.invoice;
     if (seen.has(inv.key)) return false;
     const wanted = expectedDirection(inv, scope.taxpayerId);
-    return wanted !== null && directionFits(scope, wanted) !== false && dateFits(scope, inv.date) === true;
+    return (
+      wanted !== null &&
+      directionFits(scope, wanted) !== false &&
+      dateFits(scope, inv.date) === true &&
+      admitsNormalStatus(scope) &&
+      admitsSomeType(scope, possibleTypeCodes(inv)) &&
+      narrowingAdmits(scope, inv)
+    );
   });
   return { marks, notInResult, unread: unreadRows(progress) };
 }

@@ -1,8 +1,9 @@
 import type { QueryScope } from '../invoice/model';
+import { queryKey } from '../reconcile/query-groups';
 
 /** The query the page shows now: every key its pages listed so far, and how many of its rows were read. */
 export interface QueryProgress {
-  /** direction, dates and filters: pages with the same ones belong to one query. */
+  /** queryKey: pages with the same parameters belong to one query. */
   signature: string;
   scope: QueryScope;
   seen: ReadonlySet<string>;
@@ -10,13 +11,9 @@ export interface QueryProgress {
   rowsByPage: ReadonlyMap<number, number>;
 }
 
-function signature(s: QueryScope): string {
-  return JSON.stringify([s.direction, s.dateFrom, s.dateTo, [...s.statusCodes].sort(), [...s.typeCodes].sort(), s.narrowedBy ?? [], s.pageSize]);
-}
-
 /** Adds one successful page of a query; a page of another query starts afresh. */
 export function advanceQuery(progress: QueryProgress | null, scope: QueryScope, keys: readonly string[]): QueryProgress {
-  const sig = signature(scope);
+  const sig = queryKey(scope);
   const same = progress !== null && progress.signature === sig;
   const seen = new Set(same ? progress.seen : []);
   for (const key of keys) seen.add(key);

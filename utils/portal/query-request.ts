@@ -65,7 +65,8 @@ function text(body: Record<string, unknown>, key: string): string {
   return v === undefined ? '' : String(v).trim();
 }
 
-function direction(v: string): Direction | null {
+/** Gjbq: 1 开具, 2 取得. */
+export function gjbqDirection(v: string): Direction | null {
   return v === '1' ? 'issued' : v === '2' ? 'received' : null;
 }
 
@@ -103,7 +104,7 @@ export function readQueryRequest(body: string | null): ParsedQuery {
   const fphm = text(r, 'fphm');
   const buyer = text(r, 'gmfnsrsbh');
   return {
-    direction: direction(text(r, 'gjbq')),
+    direction: gjbqDirection(text(r, 'gjbq')),
     dateFrom: date(text(r, 'kprqq')),
     dateTo: date(text(r, 'kprqz')),
     statusCodes: codes(r.fpztdm),

@@ -23,6 +23,10 @@ describe('withPageScope', () => {
     expect(scope).toMatchObject({ direction: 'issued', dateFrom: null, dateTo: null, sources: { direction: 'rows' } });
   });
 
+  it('trusts the answer rows over the form for the direction', () => {
+    expect(withPageScope(hidden, form({ direction: 'received' }), 'issued')).toMatchObject({ direction: 'issued', sources: { direction: 'rows' } });
+  });
+
   it('changes nothing when the page tells nothing, or the request was readable', () => {
     expect(withPageScope(hidden, form({}), null)).toBe(hidden);
     const plain = aScope();

@@ -34,6 +34,8 @@ export const PLACEHOLDER_DATE_TO = '开票日期止';
 export const LABEL_DIRECTION = '查询类型';
 export const LABEL_STATUS = '发票状态';
 export const LABEL_TYPE = '发票票种';
+/** The form's submit button, by its text (spaces removed). */
+export const QUERY_BUTTON = '查询';
 
 /** Areas that show the logged-in taxpayer (name and tax ID) in the page header. */
 export const TAXPAYER_HEADER = [
