@@ -56,7 +56,7 @@ export function fileDone(state: ImportState, id: number, outcome: ExtractOutcome
   if (!file || file.state === 'cancelled') return state;
   const rows = outcome.drafts.map((d, i) => draftRow(id, file.name, d, i));
   const failed = rows.length === 0 && !outcome.mapping && !outcome.portalExport;
-  const found = outcome.portalExport ? outcome.portalExport.sightings.length : rows.length;
+  const found = outcome.portalExport ? outcome.portalExport.scope.rows : rows.length;
   const files = state.files.map((f): ImportFileState =>
     f.id === id ? { ...f, state: failed ? 'failed' : 'done', kind: outcome.kind, stage: null, fraction: 1, problems: outcome.problems, found, ms } : f,
   );

@@ -6,9 +6,9 @@ import { problem } from './problem';
 import { parseQrPayload, qrTypeToPortalType, type QrData } from './qr';
 import { checkTaxId } from './tax-id';
 
-/** FplxDm values that only exist for one kind of number. */
-const SHUDIAN_TYPES = new Set(['81', '82']);
-const LEGACY_TYPES = new Set(['01', '03', '04', '08', '10', '11', '14', '15']);
+/** FplxDm values that only exist for one kind of number (数电 paper invoices, 85/86, carry both and are in neither). */
+const SHUDIAN_ONLY_TYPES = new Set(['81', '82']);
+const LEGACY_ONLY_TYPES = new Set(['01', '03', '04', '08', '10', '11', '14', '15']);
 
 /** `date` is left out when it is not a real date: year checks against it would only add noise. */
 function checkIdentity(inv: ExpectedInvoice, date: string | undefined): Problem[] {
@@ -87,7 +87,7 @@ function checkTaxIds(inv: ExpectedInvoice): Problem[] {
 function checkTypeCode(inv: ExpectedInvoice): Problem[] {
   const t = inv.typeCode;
   if (!t) return [];
-  const clash = inv.kind === 'shudian' ? LEGACY_TYPES.has(t) : SHUDIAN_TYPES.has(t);
+  const clash = inv.kind === 'shudian' ? LEGACY_ONLY_TYPES.has(t) : SHUDIAN_ONLY_TYPES.has(t);
   if (!clash) return [];
   const kindZh = inv.kind === 'shudian' ? '数电发票（20位号码）' : '有发票代码的发票';
   const kindEn = inv.kind === 'shudian' ? 'a 数电 invoice (20-digit number)' : 'an invoice with a code';

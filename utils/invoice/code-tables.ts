@@ -44,6 +44,9 @@ export const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
   '85': { zh: '数电纸质专票', en: 'digital paper special invoice' },
   '86': { zh: '数电纸质普票', en: 'digital paper ordinary invoice' },
 };
+/** Legacy types the 查验 page checks by the pre-tax amount; the other legacy types by the last 6 digits of the 校验码. */
+export const VERIFIED_BY_AMOUNT_TYPES: readonly string[] = ['01', '03', '08', '15'];
+
 /** FplxDm a 数电 (20-digit) invoice can have: e-专票, e-普票, paper 专票, paper 普票. */
 export const SHUDIAN_TYPES: readonly string[] = ['81', '82', '85', '86'];
 

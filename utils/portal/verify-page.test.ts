@@ -15,6 +15,11 @@ describe('verifyValues', () => {
       aLegacy('1100231130', '00012345', { typeCode: '01', amount: '1000.00' }),
       { code: '1100231130', number: '00012345', date: '20240520', amount: '1000.00' },
     ],
+    [
+      'a legacy 电子专票 whose record lacks its type: 金额, as its code says',
+      aLegacy('011002300113', '00012345', { amount: '1000.00', checkCode: '01234567890123456789' }),
+      { code: '011002300113', number: '00012345', date: '20240520', amount: '1000.00' },
+    ],
     ['a legacy 专票 without 金额: nothing to fill', aLegacy('1100231130', '00012345', { typeCode: '01' }), { code: '1100231130', number: '00012345', date: '20240520', amount: null }],
   ])('%s', (_label, inv, expected) => expect(verifyValues(inv)).toEqual(expected));
 });

@@ -1,4 +1,6 @@
+import { VERIFIED_BY_AMOUNT_TYPES } from '../invoice/code-tables';
 import type { ExpectedInvoice, Verification } from '../invoice/model';
+import { possibleTypeCodes } from '../reconcile/invoice-types';
 
 /** The national 查验 page's inputs: the old page by id, the /fpcygzfw/ app by its TDesign form items. */
 export const VERIFY_INPUTS = {
@@ -9,8 +11,6 @@ export const VERIFY_INPUTS = {
 } as const;
 export type VerifyInput = keyof typeof VERIFY_INPUTS;
 
-/** Legacy ordinary invoices are checked by the last 6 digits of their 校验码, not by an amount. */
-const CHECK_CODE_TYPES: ReadonlySet<string> = new Set(['04', '10', '11', '14']);
 
 /**
  * What the 查验 page asks for this invoice: code (legacy only), number, the date as YYYYMMDD, and in the last box the
@@ -18,12 +18,10 @@ const CHECK_CODE_TYPES: ReadonlySet<string> = new Set(['04', '10', '11', '14']);
  * Null for the last box when the record lacks what the page needs.
  */
 export function verifyValues(inv: ExpectedInvoice): Record<VerifyInput, string | null> {
-  const last =
-    inv.kind === 'shudian'
-      ? inv.total
-      : inv.checkCode && (inv.typeCode === undefined || CHECK_CODE_TYPES.has(inv.typeCode))
-        ? inv.checkCode.slice(-6)
-        : (inv.amount ?? null);
+  // A record without its type still has the kind its code says (an 电子专票 code is checked by 金额).
+  const type = inv.typeCode ?? possibleTypeCodes(inv)?.[0];
+  const byAmount = type !== undefined && VERIFIED_BY_AMOUNT_TYPES.includes(type);
+  const last = inv.kind === 'shudian' ? inv.total : byAmount ? (inv.amount ?? null) : (inv.checkCode?.slice(-6) ?? null);
   return { code: inv.code ?? '', number: inv.number, date: inv.date.replaceAll('-', ''), amount: last };
 }
 

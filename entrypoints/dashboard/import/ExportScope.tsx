@@ -18,9 +18,9 @@ export function ExportScope({ fileName, result, lang, onChange }: Props) {
   const { scope } = result;
   const setScope = (patch: Partial<typeof scope>) => onChange((r) => ({ ...r, scope: { ...r.scope, ...patch } }));
   return (
-    <section class="export-scope" data-testid="export-scope" data-file={fileName} data-sightings={result.sightings.length}>
+    <section class="export-scope" data-testid="export-scope" data-file={fileName} data-sightings={result.scope.rows}>
       <h3>{say(IMPORT_TEXT.exportTitle(fileName), lang)}</h3>
-      <p class="hint">{say(IMPORT_TEXT.exportHint(result.sightings.length), lang)}</p>
+      <p class="hint">{say(IMPORT_TEXT.exportHint(result.scope.rows), lang)}</p>
       <div class="export-fields">
         <label>
           <span>{say(IMPORT_TEXT.exportDirection, lang)}</span>

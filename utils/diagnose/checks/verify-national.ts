@@ -1,11 +1,10 @@
+import { VERIFIED_BY_AMOUNT_TYPES } from '../../invoice/code-tables';
 import type { ExpectedInvoice } from '../../invoice/model';
 import { VERIFY_URL } from '../labels';
 import { joinTexts, t } from '../text';
 import type { DiagnosisContext, Finding, Text } from '../types';
 
 const TITLE = t('全国增值税发票查验', 'National invoice verification');
-/** Legacy types verified by pre-tax amount; the others by the last 6 digits of the 校验码. */
-const BY_AMOUNT_TYPES: readonly string[] = ['01', '03', '08', '15'];
 
 /** What to type on the 查验 page: 数电 by 价税合计, legacy 专票 by 金额, legacy 普票 by 校验码后 6 位. */
 function fieldsToType(inv: ExpectedInvoice): Text {
@@ -13,7 +12,7 @@ function fieldsToType(inv: ExpectedInvoice): Text {
   if (inv.code) parts.push(t(`发票代码 ${inv.code}`, `code ${inv.code}`));
   parts.push(t(`发票号码 ${inv.number}`, `number ${inv.number}`), t(`开票日期 ${inv.date}`, `date ${inv.date}`));
   if (inv.kind === 'shudian') parts.push(t(`价税合计 ${inv.total}`, `total incl. tax ${inv.total}`));
-  else if (inv.typeCode && BY_AMOUNT_TYPES.includes(inv.typeCode))
+  else if (inv.typeCode && VERIFIED_BY_AMOUNT_TYPES.includes(inv.typeCode))
     parts.push(
       inv.amount
         ? t(`金额（不含税）${inv.amount}`, `amount excl. tax ${inv.amount}`)
