@@ -5,7 +5,9 @@ import { isFailure, sendMessage } from '@/utils/send-message';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
+import { popupSummary } from '@/utils/report/popup-summary';
 import { MissingRow } from './MissingRow';
+import { SummaryBlock } from './SummaryBlock';
 
 export function PopupApp({ lang }: { lang: UiLanguage }) {
   const [report, setReport] = useState<StatusReport | null>(null);
@@ -34,6 +36,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
           {report.lastQueryAt ? `${zh ? '最近查询' : 'Last query'} ${formatChinaTime(report.lastQueryAt)}` : zh ? '尚未在电子税务局查询' : 'No portal query seen yet'}
         </p>
       )}
+      {report && report.rows.length > 0 && <SummaryBlock summary={popupSummary(report.rows)} lang={lang} />}
       {report && report.rows.length === 0 && (
         <p class="empty" data-testid="popup-empty">{zh ? '清单为空：请在“管理发票”中添加应收到的发票。' : 'No expected invoices yet: add them under “Manage invoices”.'}</p>
       )}

@@ -181,6 +181,10 @@ describe('after one query on the portal replica', () => {
     replica.setScenario('reset');
     const key = cases.find((c) => c.cause === 'date-range').input.number;
     await findingInPopup(page, key, 'session-expired', 'cause');
+    // Said once for the account, above the list, not once per invoice.
+    assert.equal(await page.getByTestId('account-banner').count(), 1);
+    assert.equal(await page.getByTestId('account-banner').getAttribute('data-check'), 'session-expired');
+    assert.match(await page.getByTestId('popup-summary').innerText(), new RegExp(`应收 \\d+ 张`));
     await page.goto(PORTAL_QUERY_URL);
     await runPortalQuery(page, { dateFrom: queryStart(today) });
     await page.close();
@@ -381,6 +385,28 @@ describe('after one query on the portal replica', () => {
     await page.goto(PORTAL_QUERY_URL);
     await runPortalQuery(page, { dateFrom: queryStart(today) });
     await removeInvoices(page, browser.extensionUrl, [keyOf(input)]);
+    await page.close();
+  });
+
+  it('groups invoices one query would find under one action in the popup', async () => {
+    // Three invoices from months before the query's range, unknown to the portal.
+    const inputs = [120, 150, 180].map((days, i) => {
+      const date = shiftDate(today, -days);
+      return { ...cases[0].input, number: `${date.slice(2, 4)}11200000009999012${i}`, date, total: `${100 + i}.00` };
+    });
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    for (const input of inputs) await addAndConfirm(page, input);
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
+    await page.goto(browser.extensionUrl('popup.html'));
+    const group = page.locator('[data-testid=cause-group][data-check=date-range]');
+    await group.waitFor();
+    const keys = (await group.getAttribute('title')).split('\n');
+    for (const input of inputs) assert.ok(keys.includes(keyOf(input)), `${keyOf(input)} is in the group`);
+    assert.equal(Number(await group.getAttribute('data-count')), keys.length);
+    assert.match(await group.innerText(), new RegExp(`开票日期 ${shiftDate(today, -180).slice(0, 8)}01 至`));
+    await removeInvoices(page, browser.extensionUrl, inputs.map(keyOf));
     await page.close();
   });
 

@@ -1,0 +1,18 @@
+import type { BilingualText } from '@/utils/ui-text';
+
+const t = (zh: string, en: string): BilingualText => ({ zh, en });
+
+/** The popup's summary, banner and group strings, Chinese first. */
+export const POPUP_TEXT = {
+  summary: (c: { expected: number; visible: number; problem: number; missing: number; notSearched: number }) =>
+    t(
+      `应收 ${c.expected} 张：已看到 ${c.visible}，有问题 ${c.problem}，未看到 ${c.missing}，待查询 ${c.notSearched}`,
+      `${c.expected} expected: ${c.visible} visible, ${c.problem} with a problem, ${c.missing} not visible, ${c.notSearched} not searched`,
+    ),
+  openPortal: t('打开电子税务局', 'Open the e-tax portal'),
+  groupQuery: (n: number, from: string, to: string, direction: string) =>
+    t(`${n} 张发票：开票日期 ${from} 至 ${to}（${direction}），查一次`, `${n} invoices: one query, ${direction}, issue dates ${from} to ${to}`),
+  groupRecheck: (n: number, at: string) => t(`${n} 张发票：${at} 后再查一次`, `${n} invoices: query again after ${at}`),
+  received: t('取得发票', 'received'),
+  issued: t('开具发票', 'issued'),
+};
