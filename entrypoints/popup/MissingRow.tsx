@@ -9,6 +9,7 @@ import { isFixableField, type FixableField } from '@/utils/invoice/fix-field';
 import type { StatusRow } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
+import { POPUP_TEXT } from './popup-text';
 
 export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiLanguage; onChanged: () => void }) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -77,7 +78,7 @@ export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiL
       )}
       {!findings && (
         <button type="button" data-testid="why" disabled={busy} onClick={() => void explain()}>
-          {busy ? (zh ? '检查中…' : 'Checking…') : zh ? '为什么没看到？' : 'Why is this missing?'}
+          {busy ? say(POPUP_TEXT.checking, lang) : say(row.status === 'visible-with-problem' ? POPUP_TEXT.seeProblem : POPUP_TEXT.whyMissing, lang)}
         </button>
       )}
       <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />

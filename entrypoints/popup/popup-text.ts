@@ -10,6 +10,10 @@ export const POPUP_TEXT = {
       `${c.expected} expected: ${c.visible} visible, ${c.problem} with a problem, ${c.missing} not visible, ${c.notSearched} not searched`,
     ),
   openPortal: t('打开电子税务局', 'Open the e-tax portal'),
+  whyMissing: t('为什么没看到？', 'Why is this missing?'),
+  /** A visible invoice with a problem is not missing: the button says what it opens. */
+  seeProblem: t('查看问题', 'See the problem'),
+  checking: t('检查中…', 'Checking…'),
   groupQuery: (n: number, from: string, to: string, direction: string) =>
     t(`${n} 张发票：开票日期 ${from} 至 ${to}（${direction}），查一次`, `${n} invoices: one query, ${direction}, issue dates ${from} to ${to}`),
   groupRecheck: (n: number, at: string) => t(`${n} 张发票：${at} 后再查一次`, `${n} invoices: query again after ${at}`),

@@ -410,6 +410,21 @@ describe('after one query on the portal replica', () => {
     await page.close();
   });
 
+  it('offers 查看问题 on an invoice the portal shows as voided, not 为什么没看到', async () => {
+    const [voided] = pick(data, 'voided');
+    const input = { number: voided.Fphm, date: voided.Kprq.slice(0, 10), total: voided.Jshj, sellerTaxId: voided.Xsfnsrsbh, buyerTaxId: voided.Gmfnsrsbh };
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await addAndConfirm(page, input);
+    await page.goto(PORTAL_QUERY_URL);
+    await runPortalQuery(page, { dateFrom: queryStart(today) });
+    await page.goto(browser.extensionUrl('popup.html'));
+    const row = page.locator(`[data-testid=missing-row][data-key="${keyOf(input)}"][data-status=visible-with-problem]`);
+    assert.equal(await row.getByTestId('why').innerText(), '查看问题');
+    await removeInvoices(page, browser.extensionUrl, [keyOf(input)]);
+    await page.close();
+  });
+
   it('flags a maintenance notice on the portal page', async () => {
     const page = await browser.context.newPage();
     // From a working session, whatever the tests before left: then maintenance is the one thing blocking the query.
