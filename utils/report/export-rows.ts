@@ -1,9 +1,10 @@
-import { diagnose, summarise } from '../diagnose/diagnose';
+import { summarise } from '../diagnose/diagnose';
 import { VERIFY_OUTCOME_NAMES } from '../diagnose/labels';
 import type { ExportRow } from '../export/sheet/export-row';
 import { indexSightings, reconcile } from '../reconcile/reconcile';
 import type { Snapshot } from '../store/repository';
 import { formatChinaTime } from '../ui-text';
+import { findingsFor } from './status-report';
 
 /**
  * The register as the CSV and XLSX exports show it: each invoice with its status, headline cause and full findings.
@@ -16,10 +17,7 @@ export function buildExportRows(snap: Snapshot, now: number, keys?: ReadonlySet<
   return results.map((result, i) => {
     const invoice = invoices[i]!;
     const verification = verifications.get(invoice.key) ?? null;
-    const findings =
-      result.status === 'visible'
-        ? []
-        : diagnose({ expected: invoice, result, scopes: snap.scopes, signals: snap.signals, taxpayer: snap.taxpayer, verification, now, online: null });
+    const findings = result.status === 'visible' ? [] : findingsFor(snap, invoice, result, verification, now, null);
     return {
       invoice,
       status: result.status,

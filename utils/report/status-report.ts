@@ -9,7 +9,8 @@ function latestScopeAt(snap: Snapshot): number | null {
   return snap.scopes.reduce<number | null>((max, s) => (max === null || s.at > max ? s.at : max), null);
 }
 
-function findingsFor(
+/** The full, ordered diagnosis of one invoice against the snapshot's portal evidence. */
+export function findingsFor(
   snap: Snapshot,
   expected: ExpectedInvoice,
   result: ReconcileResult,
