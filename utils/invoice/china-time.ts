@@ -11,3 +11,8 @@ export function chinaDay(ms: number): number {
 export function chinaIsoDate(ms: number): string {
   return new Date(chinaDay(ms) * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** `2026-12-01T09:30:00+08:00`: an instant as a Chinese reader (or auditor) reads it, with its offset. */
+export function chinaIsoDateTime(ms: number): string {
+  return `${new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}

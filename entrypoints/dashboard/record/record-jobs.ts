@@ -6,7 +6,7 @@ import type { RecordData } from '@/utils/export/record/record-schema';
 import { recordParts } from '@/utils/export/record/write-record';
 import { toCsvBlob } from '@/utils/export/sheet/csv';
 import { toXlsxBlob } from '@/utils/export/sheet/xlsx';
-import { CHINA_OFFSET_MS } from '@/utils/invoice/china-time';
+import { chinaIsoDate, chinaIsoDateTime } from '@/utils/invoice/china-time';
 import type { Problem } from '@/utils/invoice/model';
 import { problem } from '@/utils/invoice/problem';
 import { buildExportRows } from '@/utils/report/export-rows';
@@ -24,17 +24,12 @@ class JobFailure extends Error {
   }
 }
 
-/** `2026-12-01T09:30:00+08:00`: the export time as a Chinese auditor reads it. */
-function chinaIso(ms: number): string {
-  return `${new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
-}
-
 function fileName(kind: string, now: number, ext: string): string {
-  return `发票守望-${kind}-${chinaIso(now).slice(0, 10)}.${ext}`;
+  return `发票守望-${kind}-${chinaIsoDate(now)}.${ext}`;
 }
 
 function recordBlob(data: RecordData, now: number, appVersion: string, selection: 'all' | 'filtered'): Blob {
-  const header = { exportedAt: chinaIso(now), app: { name: 'fapiao-watch', version: appVersion }, selection };
+  const header = { exportedAt: chinaIsoDateTime(now), app: { name: 'fapiao-watch', version: appVersion }, selection };
   return new Blob([...recordParts(data, header)], { type: 'application/json' });
 }
 
