@@ -38,18 +38,11 @@ export default defineContentScript({
       document,
       now: Date.now,
       send: (o) => void observed(o).catch((e: unknown) => console.warn('fapiao-watch:', e)),
+      // The portal redraws its rows (sorting, paging): the marks go back on once it has settled.
+      onSettled: () => overlay?.remark(),
     });
-    let remarkTimer: ReturnType<typeof setTimeout> | undefined;
-    // The portal redraws its rows (sorting, paging): the marks go back on once it has settled.
-    const redraws = new MutationObserver(() => {
-      clearTimeout(remarkTimer);
-      remarkTimer = setTimeout(() => overlay?.remark(), 300);
-    });
-    if (overlay) redraws.observe(document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => {
       stop();
-      redraws.disconnect();
-      clearTimeout(remarkTimer);
       overlay?.destroy();
     });
   },

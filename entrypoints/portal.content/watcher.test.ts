@@ -97,6 +97,15 @@ describe('startWatcher', () => {
     expect(sent[0]!.scope).toMatchObject({ encrypted: true, direction: 'received', dateFrom: null, sources: { direction: 'rows' } });
   });
 
+  it('says once when the page has settled after a change, so marks can go back on redrawn rows', async () => {
+    const settled = vi.fn();
+    stop = startWatcher({ window, document, now: () => 1000, send: () => undefined, onSettled: settled });
+    document.body.append(document.createElement('div'));
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(settled).toHaveBeenCalledTimes(1);
+  });
+
   it('reports a session-expired answer as a page signal with a failed scope', () => {
     const sent = watch();
     deliver(hookMessage(INVOICE_LIST_PATH, '{}', { Response: { Error: { Code: 'AuthFailure', Message: '身份认证已失效，请重新登录' } } }));

@@ -24,6 +24,8 @@ export interface WatcherDeps {
   now: () => number;
   /** Quiet time after the page changes before the table is read (when no JSON answer was ever copied). */
   tableFallbackMs?: number;
+  /** Called once the page has been quiet a moment after changing (the portal redrew its rows, say). */
+  onSettled?: () => void;
 }
 
 /** A little more than the hook's largest copy: JSON quoting of the answer text. */
@@ -130,7 +132,10 @@ export function startWatcher(deps: WatcherDeps): () => void {
 
   const observer = new win.MutationObserver(() => {
     clearTimeout(signalTimer);
-    signalTimer = setTimeout(() => sendSignals(detectPageSignals(doc, now(), page)), 300);
+    signalTimer = setTimeout(() => {
+      sendSignals(detectPageSignals(doc, now(), page));
+      deps.onSettled?.();
+    }, 300);
     if (answersSeen > 0) return;
     clearTimeout(tableTimer);
     tableTimer = setTimeout(readTableFallback, deps.tableFallbackMs ?? 1500);
