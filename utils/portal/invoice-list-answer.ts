@@ -11,7 +11,7 @@ import { loggedOutReason } from './logged-out';
 import { MAX_ROWS } from './limits';
 import { normaliseCode } from './portal-codes';
 import { pageInt, readQueryRequest, type ParsedQuery } from './query-request';
-import { count, field, isRecord, scalar, type Scalar } from './untrusted';
+import { count, field, isRecord, scalar, scalarText, type Scalar } from './untrusted';
 import { rowsDirection } from './scope-from-page';
 
 export interface InvoiceListInput {
@@ -64,7 +64,7 @@ function answerError(error: unknown): string | null {
   if (typeof error === 'string') return clip(error.trim()) || null;
   if (!isRecord(error)) return 'Response.Error';
   // Some gateways send an empty Error object on success.
-  return clip(text(scalar(error.message, 500)) || text(scalar(error.code, 500))) || null;
+  return clip(scalarText(error.message, 500) || scalarText(error.code, 500)) || null;
 }
 
 function unreadable(reason: Exclude<JsonResult, { ok: true }>['reason'] | 'shape', status: number): string {

@@ -1,4 +1,4 @@
-import { field, scalar } from './untrusted';
+import { field, scalarText } from './untrusted';
 
 /** HTTP answers the portal's gateway gives a request whose session has ended (a redirect to tpass, or 412). */
 const LOGGED_OUT_STATUS: ReadonlySet<number> = new Set([301, 302, 412]);
@@ -10,7 +10,7 @@ const LOGGED_OUT_ADDRESS = /nonlogin|请重新登录/i;
 /** An HTML page in place of the answer is the login only if it says so; a 502 or maintenance page is not. */
 const LOGIN_PAGE = /tpass|登录|login/i;
 
-const text = (v: unknown): string => String(scalar(v, 500) ?? '').trim();
+const text = (v: unknown): string => scalarText(v, 500);
 
 /**
  * What in an answer says the user is logged out, or null. `json` is the answer with lower-cased keys, or null when it

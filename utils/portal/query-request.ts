@@ -3,7 +3,7 @@ import { normaliseDate } from '../invoice/normalise';
 import { MAX_REQUEST_BODY_CHARS } from './hook-constants';
 import { parseLoweredJson } from './json';
 import { normaliseCode } from './portal-codes';
-import { count, isRecord, scalar, type Scalar } from './untrusted';
+import { count, isRecord, scalar, scalarText, type Scalar } from './untrusted';
 
 /** The filters of one invoice-list query. Unknown values are null / empty (= all). */
 export interface ParsedQuery {
@@ -61,8 +61,7 @@ const NARROWING: ReadonlyArray<readonly [string, string, string]> = [
 
 /** A request value as trimmed text; '' when absent or not a short string or number. */
 function text(body: Record<string, unknown>, key: string): string {
-  const v = scalar(body[key], TEXT_CHARS);
-  return v === undefined ? '' : String(v).trim();
+  return scalarText(body[key], TEXT_CHARS);
 }
 
 /** Gjbq: 1 开具, 2 取得. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedString, count, field, isRecord, scalar } from './untrusted';
+import { boundedString, count, field, isRecord, scalar, scalarText } from './untrusted';
 
 describe('untrusted readers', () => {
   it.each([
@@ -20,6 +20,13 @@ describe('untrusted readers', () => {
     ['over the maximum', 1001, undefined],
     ['letters', '2a', undefined],
   ])('count: %s', (_label, value, expected) => expect(count(value, 1000, 3)).toBe(expected));
+
+  it.each([
+    [' 2 ', '2'],
+    [20, '20'],
+    [null, ''],
+    ['x'.repeat(6), ''],
+  ])('scalarText: %j -> %j', (value, expected) => expect(scalarText(value, 5)).toBe(expected));
 
   it('reads fields of objects only, and bounded strings', () => {
     expect(field({ a: 1 }, 'a')).toBe(1);

@@ -22,6 +22,12 @@ export function scalar(value: unknown, maxChars: number): Scalar | undefined {
   return undefined;
 }
 
+/** `scalar` as trimmed text, '' when there is none. */
+export function scalarText(value: unknown, maxChars: number): string {
+  const v = scalar(value, maxChars);
+  return v === undefined ? '' : String(v).trim();
+}
+
 /** A whole number in 0..max, sent as a number or as a string of at most `digits` digits. */
 export function count(value: unknown, max: number, digits: number): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
