@@ -1,4 +1,5 @@
 import type { OverlayModel } from '@/utils/portal/overlay-model';
+import { el } from '@/utils/dom-element';
 import { resultRowKeys } from '@/utils/portal/result-table';
 import { say, type UiLanguage } from '@/utils/ui-text';
 import { OVERLAY_TEXT as T } from './overlay-text';
@@ -22,13 +23,6 @@ span { display: inline-block; transform: translate(-120%, 0); font: 12px/16px sy
 .expected { background: #e3f9e9; color: #2ba471; }
 .problem { background: #fff1e9; color: #e37318; }
 `;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text) node.textContent = text;
-  return node;
-}
 
 /**
  * The extension's face on the result page: a panel in a shadow root (the portal's styles cannot reach it, nor ours

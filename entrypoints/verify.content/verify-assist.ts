@@ -1,4 +1,5 @@
 import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
+import { el } from '@/utils/dom-element';
 import type { StatusRow } from '@/utils/messages';
 import type { Verification } from '@/utils/invoice/model';
 import { VERIFY_INPUTS, verifyOutcome, verifyValues, type VerifyInput } from '@/utils/portal/verify-page';
@@ -46,35 +47,19 @@ function find(doc: Document, field: VerifyInput): HTMLInputElement | null {
  * leaves the captcha to the user, and records the result the page then shows for the verify-national check.
  */
 export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssistDeps): () => void {
-  const host = doc.createElement('div');
-  host.setAttribute('data-testid', 'verify-assist');
-  host.setAttribute('style', 'position: fixed !important; right: 16px; top: 16px; z-index: 2147483000;');
+  const host = el(doc, 'div', { 'data-testid': 'verify-assist', style: 'position: fixed !important; right: 16px; top: 16px; z-index: 2147483000;' });
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
-  const panel = doc.createElement('div');
-  panel.className = 'panel';
-  const brand = doc.createElement('div');
-  brand.className = 'brand';
-  brand.textContent = say(T.title, lang);
-  const select = doc.createElement('select');
-  select.setAttribute('data-testid', 'verify-assist-select');
+  const style = el(doc, 'style', {}, CSS);
+  const panel = el(doc, 'div', { class: 'panel' });
+  const brand = el(doc, 'div', { class: 'brand' }, say(T.title, lang));
+  const select = el(doc, 'select', { 'data-testid': 'verify-assist-select' });
   // Invoices not yet seen come first: they are the ones worth verifying.
   const ordered = [...rows].sort((a, b) => Number(a.status === 'visible') - Number(b.status === 'visible'));
   for (const row of ordered) {
-    const option = doc.createElement('option');
-    option.value = row.invoice.key;
-    option.textContent = `${row.invoice.key} · ${row.invoice.date} · ¥${row.invoice.total}`;
-    select.append(option);
+    select.append(el(doc, 'option', { value: row.invoice.key }, `${row.invoice.key} · ${row.invoice.date} · ¥${row.invoice.total}`));
   }
-  const fill = doc.createElement('button');
-  fill.type = 'button';
-  fill.setAttribute('data-testid', 'verify-fill');
-  fill.textContent = say(T.fill, lang);
-  const note = doc.createElement('div');
-  note.className = 'note';
-  note.setAttribute('data-testid', 'verify-note');
-  note.textContent = say(T.captcha, lang);
+  const fill = el(doc, 'button', { type: 'button', 'data-testid': 'verify-fill' }, say(T.fill, lang));
+  const note = el(doc, 'div', { class: 'note', 'data-testid': 'verify-note' }, say(T.captcha, lang));
   panel.append(brand, select, fill, note);
   root.append(style, panel);
   doc.documentElement.append(host);
@@ -104,12 +89,7 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
 
   function show(text: string, testId: string, outcome?: string): void {
     panel.querySelector('.recorded')?.remove();
-    const line = doc.createElement('div');
-    line.className = 'recorded';
-    line.setAttribute('data-testid', testId);
-    if (outcome) line.setAttribute('data-outcome', outcome);
-    line.textContent = text;
-    panel.append(line);
+    panel.append(el(doc, 'div', { class: 'recorded', 'data-testid': testId, ...(outcome ? { 'data-outcome': outcome } : {}) }, text));
   }
 
   const areas = RESULT_AREAS.join(',');
