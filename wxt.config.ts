@@ -34,6 +34,8 @@ function bundledFiles(): Array<{ absoluteSrc: string; relativeDest: string }> {
 
 export default defineConfig({
   srcDir: '.',
+  // Parallel work builds to its own folder (WXT_OUT_DIR) so two builds never overwrite each other's extension.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-imports once resolved the page's global `Request` to our zod schema.
   imports: false,

@@ -10,9 +10,12 @@ import {
   type Problem,
 } from './invoice/model';
 import type { Finding } from './diagnose/types';
-import { FIXABLE_FIELDS } from './invoice/fix-field';
+import { Annotation } from './invoice/annotation';
+import { EDITABLE_FIELDS, FIXABLE_FIELDS } from './invoice/fix-field';
 import { ExpectedInput } from './invoice/parse-input';
-import type { Visibility } from './reconcile/reconcile';
+import type { StatusReport } from './status/types';
+
+export type { StatusCounts, StatusReport, StatusRow } from './status/types';
 
 /** Raw strings from a form or import; the background normalises and validates them. Bounded: senders are untrusted. */
 export const ExpectedInputMessage = ExpectedInput.refine((v) => JSON.stringify(v).length <= 8192, 'input too large');
@@ -28,7 +31,17 @@ export const Request = z.discriminatedUnion('type', [
     field: z.enum(FIXABLE_FIELDS),
     value: z.string().max(64),
   }),
-  z.object({ type: z.literal('status:get') }),
+  /** `attention`: only the rows that are not plainly visible (the popup), with the counts of all. */
+  z.object({ type: z.literal('status:get'), only: z.literal('attention').optional() }),
+  /** Several fields at once, from the dashboard's edit-in-place: every problem comes back, each with its field. */
+  z.object({
+    type: z.literal('expected:edit'),
+    key: z.string().max(64),
+    fields: z.partialRecord(z.enum(EDITABLE_FIELDS), z.string().max(200)),
+  }),
+  /** Puts back an invoice removed a moment ago, with its history, 查验 result, notes and originals. */
+  z.object({ type: z.literal('expected:undo-remove'), key: z.string().max(64) }),
+  z.object({ type: z.literal('annotation:set'), annotation: Annotation.omit({ updatedAt: true }) }),
   z.object({ type: z.literal('diagnose'), key: z.string().max(64), online: z.boolean().nullable() }),
   z.object({
     type: z.literal('portal:observed'),
@@ -44,27 +57,26 @@ export const Request = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof Request>;
 
-export interface StatusRow {
-  invoice: ExpectedInvoice;
-  status: Visibility;
-  /** Headline of the diagnosis for rows that are not plainly visible. */
-  headline: Finding | null;
-}
+/** Every answer that is not what was asked for: each problem in Chinese with an English fallback. */
+export type Failure = { ok: false; problems: Problem[] };
 
-export interface StatusReport {
-  rows: StatusRow[];
-  /** Expected invoices not (yet) visible on the portal: the badge number. */
-  notVisible: number;
-  lastQueryAt: number | null;
-  taxpayer: Taxpayer | null;
+/** How to take a change back: the same kind of edit, on the invoice's key after the change. */
+export interface Undo {
+  key: string;
+  fields: Partial<Record<(typeof EDITABLE_FIELDS)[number], string>>;
 }
 
 export type AddResult = { ok: true; invoice: ExpectedInvoice; warnings: Problem[] };
+export type EditResult = AddResult & { undo: Undo };
 
 export interface ResponseMap {
   'expected:add': AddResult;
-  'expected:remove': { ok: boolean };
-  'expected:fix': AddResult;
+  /** `undoable`: the invoice went to the trash and `expected:undo-remove` can bring it back for a while. */
+  'expected:remove': { ok: boolean; undoable: boolean };
+  'expected:fix': EditResult;
+  'expected:edit': EditResult;
+  'expected:undo-remove': AddResult;
+  'annotation:set': { ok: true; annotation: Annotation };
   'status:get': StatusReport;
   diagnose: { ok: true; findings: Finding[] };
   'portal:observed': { ok: true };
@@ -73,3 +85,4 @@ export interface ResponseMap {
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+export type Answer<T extends Request['type']> = ResponseMap[T] | Failure;

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Problem } from './invoice/model';
-import type { Request, ResponseMap } from './messages';
+import type { Answer, Failure, Request } from './messages';
 
-export type Failure = { ok: false; problems: Problem[] };
-export type Answer<T extends Request['type']> = ResponseMap[T] | Failure;
+export type { Answer, Failure };
 
 export function isFailure(answer: unknown): answer is Failure {
   const a = answer as Partial<Failure> | null;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../tools/find-browser.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /**
  * Starts Chromium with the built extension, resolving the portal's hosts to the local replica so the real

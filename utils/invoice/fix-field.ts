@@ -6,6 +6,10 @@ import type { ExpectedInput } from './parse-input';
 export const FIXABLE_FIELDS = ['number', 'code', 'key', 'total', 'date'] as const;
 export type FixableField = (typeof FIXABLE_FIELDS)[number];
 
+/** Fields the dashboard edits in place; the key follows from number and code. */
+export const EDITABLE_FIELDS = ['number', 'code', 'date', 'total', 'amount', 'tax', 'sellerTaxId', 'sellerName', 'buyerTaxId', 'buyerName', 'checkCode', 'note'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
 export function isFixableField(field: string): field is FixableField {
   return (FIXABLE_FIELDS as readonly string[]).includes(field);
 }

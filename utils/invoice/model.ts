@@ -180,7 +180,8 @@ export type Verification = z.infer<typeof Verification>;
 export const ACTIVITY_DETAIL_CHARS = 4000;
 
 /** What happened to an expected invoice, for its history and for the "steps already tried" of a report. */
-export const ActivityKind = z.enum(['added', 'imported', 'fixed', 'verified', 'restored']);
+/** Kinds after `restored` came with version 4 of the store; a record from before simply has none of them. */
+export const ActivityKind = z.enum(['added', 'imported', 'fixed', 'verified', 'restored', 'checked', 'noted', 'user-status', 'ticket', 'removed', 'undone']);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
 export const Activity = z.object({

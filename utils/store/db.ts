@@ -1,9 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Activity, ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
-import type { OriginalFile, SheetMapping } from './stored-types';
+import type { Annotation } from '../invoice/annotation';
+import type { OriginalFile, SheetMapping, StatusMeta, StoredStatus, TrashEntry } from './stored-types';
 
 export const DB_NAME = 'fapiao-watch';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface FapiaoSchema extends DBSchema {
   expected: { key: string; value: ExpectedInvoice };
@@ -19,6 +20,14 @@ export interface FapiaoSchema extends DBSchema {
   sheetMappings: { key: string; value: SheetMapping };
   /** Since version 3: what happened to each invoice (added, imported, fixed, verified, restored). */
   activity: { key: string; value: Activity; indexes: { key: string } };
+  /** Since version 4: notes, the user's own status and a 12366 ticket per invoice. */
+  annotations: { key: string; value: Annotation };
+  /** Since version 4: each invoice's status as last computed, so a popup opened on a sleeping background is fast. */
+  status: { key: string; value: StoredStatus; indexes: { rank: number } };
+  /** Since version 4: one entry, STATUS_META_KEY, describing the stored status rows. */
+  statusMeta: { key: string; value: StatusMeta };
+  /** Since version 4: invoices removed in the last while, with what went with them, so a removal can be undone. */
+  trash: { key: string; value: TrashEntry; indexes: { removedAt: number } };
 }
 
 export type FapiaoDB = IDBPDatabase<FapiaoSchema>;
@@ -39,6 +48,12 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>) => void>
   },
   (db) => {
     db.createObjectStore('activity', { keyPath: 'id' }).createIndex('key', 'key');
+  },
+  (db) => {
+    db.createObjectStore('annotations', { keyPath: 'key' });
+    db.createObjectStore('status', { keyPath: 'key' }).createIndex('rank', 'rank');
+    db.createObjectStore('statusMeta');
+    db.createObjectStore('trash', { keyPath: 'key' }).createIndex('removedAt', 'removedAt');
   },
 ];
 

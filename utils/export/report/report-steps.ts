@@ -11,6 +11,12 @@ const ACTIVITY_TEXT: Readonly<Record<ActivityKind, Text>> = {
   fixed: t('更正登记信息', 'corrected the record'),
   verified: t('记录查验结果', 'recorded a 查验 result'),
   restored: t('从记录文件恢复', 'values taken from a record file'),
+  checked: t('运行检查', 'ran the checks'),
+  noted: t('写备注', 'wrote a note'),
+  'user-status': t('设置处理状态', 'set the handling status'),
+  ticket: t('登记 12366 工单', 'recorded a 12366 ticket'),
+  removed: t('从清单删除', 'removed from the list'),
+  undone: t('撤销上一步', 'undid the last change'),
 };
 
 /** The store records a 查验 by its outcome code; the user reads its name. */
