@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type FapiaoDB } from '../store/db';
 import { loadSnapshot } from '../store/repository';
 import { handleMessage, type HandlerDeps } from './handle-message';
+import { createStatusService } from './status-service';
 
 const NOW = Date.UTC(2026, 10, 23, 2, 0);
 const input = { number: '26112000000012345678', date: '2026年11月2日', total: '￥1,130.00', buyerTaxId: '91110108MA01ABCD00' };
@@ -12,7 +13,7 @@ let deps: HandlerDeps;
 let n = 0;
 beforeEach(async () => {
   db = await openStore(`handler-${++n}`);
-  deps = { db, now: () => NOW, onChange: vi.fn() };
+  deps = { db, now: () => NOW, status: createStatusService({ db, now: () => NOW, later: (fn) => setTimeout(fn, 0) }), onChange: vi.fn() };
 });
 afterEach(() => db.close());
 
@@ -93,5 +94,67 @@ describe('handleMessage', () => {
 
   it('answers a diagnosis request for an unknown key with a specific error', async () => {
     expect(await handleMessage({ type: 'diagnose', key: '123', online: null }, deps)).toMatchObject({ ok: false, problems: [{ code: 'unknown-key' }] });
+  });
+
+  describe('one-click fixes, edits and their undo', () => {
+    const other = '26112000000012345679';
+    const add = () => handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
+
+    it('answers a fix with the exact edit that takes it back, and that edit does', async () => {
+      await add();
+      const fixed = await handleMessage({ type: 'expected:fix', key: input.number, field: 'total', value: '1131.00' }, deps);
+      expect(fixed).toMatchObject({ ok: true, undo: { key: input.number, fields: { total: '1130.00' } } });
+      if (!('undo' in fixed)) throw new Error('no undo');
+      const undone = await handleMessage({ type: 'expected:edit', key: fixed.undo.key, fields: fixed.undo.fields }, deps);
+      expect(undone).toMatchObject({ ok: true, invoice: { total: '1130.00' } });
+    });
+
+    it('takes a corrected number back to the old key', async () => {
+      await add();
+      const fixed = await handleMessage({ type: 'expected:fix', key: input.number, field: 'number', value: other }, deps);
+      expect(fixed).toMatchObject({ ok: true, undo: { key: other, fields: { number: input.number } } });
+    });
+
+    it('a fix drops the 查验 result recorded for the invoice as it was typed', async () => {
+      await add();
+      await handleMessage({ type: 'verification:set', verification: { key: input.number, outcome: 'not-found', at: NOW } }, deps);
+      await handleMessage({ type: 'expected:fix', key: input.number, field: 'total', value: '1131.00' }, deps);
+      expect((await loadSnapshot(db)).verifications).toEqual([]);
+    });
+
+    it('returns every problem of an edit at once, each with its field, and stores nothing', async () => {
+      await add();
+      const answer = await handleMessage({ type: 'expected:edit', key: input.number, fields: { date: '2026-02-30', total: 'abc' } }, deps);
+      expect(answer).toMatchObject({ ok: false });
+      const fields = 'problems' in answer ? answer.problems.map((p) => p.field).sort() : [];
+      expect(fields).toEqual(['date', 'total']);
+      expect((await loadSnapshot(db)).expected[0]?.total).toBe('1130.00');
+    });
+  });
+
+  it('removes an invoice so that it can be put back, and the status follows both', async () => {
+    await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
+    expect(await handleMessage({ type: 'expected:remove', key: input.number }, deps)).toEqual({ ok: true, undoable: true });
+    expect(await handleMessage({ type: 'status:get' }, deps)).toMatchObject({ rows: [], notVisible: 0 });
+    expect(await handleMessage({ type: 'expected:undo-remove', key: input.number }, deps)).toMatchObject({ ok: true, invoice: { key: input.number } });
+    expect(await handleMessage({ type: 'status:get' }, deps)).toMatchObject({ notVisible: 1, rows: [{ invoice: { key: input.number } }] });
+    expect(await handleMessage({ type: 'expected:undo-remove', key: input.number }, deps)).toMatchObject({ ok: false, problems: [{ code: 'not-in-trash' }] });
+  });
+
+  it('stores notes, a status and a ticket, refusing a follow-up date that is no date', async () => {
+    await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
+    const annotation = { key: input.number, note: '催销方', userStatus: 'pending' as const, ticket: { number: 'GD1', followUp: '2026-12-08' } };
+    expect(await handleMessage({ type: 'annotation:set', annotation }, deps)).toEqual({ ok: true, annotation: { ...annotation, updatedAt: NOW } });
+    expect(await handleMessage({ type: 'annotation:set', annotation: { ...annotation, ticket: { number: 'GD1', followUp: '12/08' } } }, deps)).toMatchObject({ ok: false });
+    expect(await db.get('annotations', input.number)).toEqual({ ...annotation, updatedAt: NOW });
+  });
+
+  it('answers the popup with the rows needing attention only, and the counts of all', async () => {
+    await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
+    const seen = '26112000000012345679';
+    await handleMessage({ type: 'expected:add', input: { ...input, number: seen, buyerTaxId: undefined } }, deps);
+    await handleMessage({ type: 'portal:observed', scope: null, sightings: [{ key: seen, number: seen, scopeId: 'q', seenAt: NOW, via: 'api' }], signals: [], taxpayer: null }, deps);
+    const answer = await handleMessage({ type: 'status:get', only: 'attention' }, deps);
+    expect(answer).toMatchObject({ rows: [{ invoice: { key: input.number } }], counts: { expected: 2, visible: 1, notSearched: 1 } });
   });
 });

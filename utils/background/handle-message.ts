@@ -1,16 +1,20 @@
 import { parseExpectedInput } from '../invoice/parse-input';
-import type { Problem } from '../invoice/model';
-import { Request, type ResponseMap } from '../messages';
-import type { Failure } from '../send-message';
-import { buildStatusReport, diagnoseKey } from '../report/status-report';
+import type { ExpectedInvoice, Problem } from '../invoice/model';
+import { Request, type Answer, type EditResult } from '../messages';
 import type { FapiaoDB } from '../store/db';
-import { addExpected, getExpected, loadSnapshot, putVerification, recordObservation, removeExpected, replaceExpected } from '../store/repository';
-import { inputWithFix } from '../invoice/fix-field';
+import { addExpected, getExpected, putVerification, recordObservation, replaceExpected } from '../store/repository';
+import { describeEdits, inputWithEdits, inputWithFix, undoFields } from '../invoice/fix-field';
+import type { ExpectedInput } from '../invoice/parse-input';
+import { putAnnotation } from '../store/annotations';
+import { removeExpected, restoreRemoved } from '../store/trash';
+import { newActivity } from '../store/activity';
+import type { StatusService } from './status-service';
 
 export interface HandlerDeps {
   db: FapiaoDB;
   now: () => number;
-  /** Called after anything that can change which invoices are visible. */
+  status: StatusService;
+  /** Called after anything that can change the badge or the reminders. */
   onChange: () => void;
 }
 
@@ -34,54 +38,102 @@ function unknownKey(key: string): Problem {
   return { code: 'unknown-key', field: 'key', zh: `清单中没有发票 ${key}。`, en: `Invoice ${key} is not in the list.` };
 }
 
+function notInTrash(key: string): Problem {
+  return {
+    code: 'not-in-trash',
+    field: 'key',
+    zh: `发票 ${key} 删除已超过 7 天或已恢复，无法撤销。`,
+    en: `Invoice ${key} was removed more than 7 days ago or is back already; the removal cannot be undone.`,
+  };
+}
+
+type ReqOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+/** Replaces a stored invoice by the one `input` describes: validated as typed, its history told what changed. */
+async function edit(deps: HandlerDeps, stored: ExpectedInvoice, input: ExpectedInput | null): Promise<Answer<'expected:edit'>> {
+  const result = input ? parseExpectedInput(input, deps.now()) : { ok: false as const, problems: [BAD_MESSAGE] };
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const invoice = { ...result.invoice, addedAt: stored.addedAt };
+  if ((await replaceExpected(deps.db, stored.key, invoice, describeEdits(stored, invoice))) === 'exists') return { ok: false, problems: [duplicate(invoice.key)] };
+  await deps.status.invoicePut(invoice, stored.key);
+  deps.onChange();
+  const answer: EditResult = { ok: true, invoice, warnings: result.warnings, undo: { key: invoice.key, fields: undoFields(stored, invoice) } };
+  return answer;
+}
+
+const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => Promise<Answer<T>> } = {
+  async 'expected:add'(msg, deps) {
+    const result = parseExpectedInput(msg.input, deps.now());
+    if (!result.ok) return { ok: false, problems: result.problems };
+    if ((await addExpected(deps.db, result.invoice)) === 'exists') return { ok: false, problems: [duplicate(result.invoice.key)] };
+    await deps.status.invoicePut(result.invoice);
+    deps.onChange();
+    return { ok: true, invoice: result.invoice, warnings: result.warnings };
+  },
+  async 'expected:fix'(msg, deps) {
+    const stored = await getExpected(deps.db, msg.key);
+    if (!stored) return { ok: false, problems: [unknownKey(msg.key)] };
+    return edit(deps, stored, inputWithFix(stored, msg.field, msg.value));
+  },
+  async 'expected:edit'(msg, deps) {
+    const stored = await getExpected(deps.db, msg.key);
+    if (!stored) return { ok: false, problems: [unknownKey(msg.key)] };
+    return edit(deps, stored, inputWithEdits(stored, msg.fields));
+  },
+  async 'expected:remove'(msg, deps) {
+    const ok = await removeExpected(deps.db, msg.key, deps.now());
+    if (ok) await deps.status.invoiceRemoved(msg.key);
+    deps.onChange();
+    return { ok, undoable: ok };
+  },
+  async 'expected:undo-remove'(msg, deps) {
+    const back = await restoreRemoved(deps.db, msg.key, deps.now());
+    if (back === 'absent') return { ok: false, problems: [notInTrash(msg.key)] };
+    if (back === 'exists') return { ok: false, problems: [duplicate(msg.key)] };
+    await deps.status.invoicePut(back.invoice);
+    if (back.verification) await deps.status.verificationPut(back.verification);
+    deps.onChange();
+    return { ok: true, invoice: back.invoice, warnings: [] };
+  },
+  async 'annotation:set'(msg, deps) {
+    const annotation = { ...msg.annotation, updatedAt: deps.now() };
+    if ((await putAnnotation(deps.db, annotation)) === 'absent') return { ok: false, problems: [unknownKey(annotation.key)] };
+    deps.onChange();
+    return { ok: true, annotation };
+  },
+  async 'status:get'(msg, deps) {
+    return deps.status.report(msg.only);
+  },
+  async diagnose(msg, deps) {
+    const findings = await deps.status.findings(msg.key, msg.online);
+    if (!findings) return { ok: false, problems: [unknownKey(msg.key)] };
+    await deps.db.add('activity', newActivity(msg.key, 'checked', deps.now()));
+    return { ok: true, findings };
+  },
+  async 'portal:observed'(msg, deps) {
+    await recordObservation(deps.db, msg);
+    await deps.status.observed(msg);
+    deps.onChange();
+    return { ok: true };
+  },
+  async 'verification:set'(msg, deps) {
+    await putVerification(deps.db, msg.verification);
+    await deps.status.verificationPut(msg.verification);
+    deps.onChange();
+    return { ok: true };
+  },
+  async 'store:changed'(_msg, deps) {
+    await deps.status.reset();
+    deps.onChange();
+    return { ok: true };
+  },
+};
+
 /** Answers one message from a popup, dashboard or content script. Unknown or malformed messages get a clear error. */
-export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<ResponseMap[Request['type']] | Failure> {
+export async function handleMessage(raw: unknown, deps: HandlerDeps): Promise<Answer<Request['type']>> {
   const parsed = Request.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: [BAD_MESSAGE] };
   const msg = parsed.data;
-  const { db, now } = deps;
-  switch (msg.type) {
-    case 'expected:add': {
-      const result = parseExpectedInput(msg.input, now());
-      if (!result.ok) return result;
-      if ((await addExpected(db, result.invoice)) === 'exists') return { ok: false, problems: [duplicate(result.invoice.key)] };
-      deps.onChange();
-      return { ok: true, invoice: result.invoice, warnings: result.warnings };
-    }
-    case 'expected:fix': {
-      const stored = await getExpected(db, msg.key);
-      if (!stored) return { ok: false, problems: [unknownKey(msg.key)] };
-      const input = inputWithFix(stored, msg.field, msg.value);
-      const result = input ? parseExpectedInput(input, now()) : { ok: false as const, problems: [BAD_MESSAGE] };
-      if (!result.ok) return result;
-      const invoice = { ...result.invoice, addedAt: stored.addedAt };
-      const before = msg.field === 'key' ? stored.key : (stored[msg.field] ?? '');
-      if ((await replaceExpected(db, msg.key, invoice, `${msg.field}: ${before} → ${msg.value}`)) === 'exists') return { ok: false, problems: [duplicate(invoice.key)] };
-      deps.onChange();
-      return { ok: true, invoice, warnings: result.warnings };
-    }
-    case 'expected:remove': {
-      const ok = await removeExpected(db, msg.key);
-      deps.onChange();
-      return { ok };
-    }
-    case 'status:get':
-      return buildStatusReport(await loadSnapshot(db), now());
-    case 'diagnose': {
-      const findings = diagnoseKey(await loadSnapshot(db), msg.key, now(), msg.online);
-      if (findings) return { ok: true, findings };
-      return { ok: false, problems: [unknownKey(msg.key)] };
-    }
-    case 'portal:observed':
-      await recordObservation(db, msg);
-      deps.onChange();
-      return { ok: true };
-    case 'verification:set':
-      await putVerification(db, msg.verification);
-      deps.onChange();
-      return { ok: true };
-    case 'store:changed':
-      deps.onChange();
-      return { ok: true };
-  }
+  const handler = HANDLERS[msg.type] as (m: Request, d: HandlerDeps) => Promise<Answer<Request['type']>>;
+  return handler(msg, deps);
 }

@@ -77,3 +77,20 @@ export function summarise(findings: readonly Finding[]): Summary {
   if (escalate?.verdict === 'ok') return { verdict: 'visible', top: null };
   return { verdict: 'unexplained', top: findings.find((f) => f.verdict === 'unknown' && f.next) ?? escalate ?? null };
 }
+
+/**
+ * summarise(diagnose(ctx)).top without running what cannot change it: the ranked checks stop at the first cause,
+ * and national verification and escalation (with its 12366 text) run only when none explains it.
+ */
+export function headline(ctx: DiagnosisContext): Finding | null {
+  const ranked: Finding[] = [];
+  for (const id of PRIORITY) {
+    const f = CHECKS[id](ctx);
+    if (f.verdict === 'cause') return f;
+    ranked.push(f);
+  }
+  const verify = checkVerifyNational(ctx);
+  if (verify.verdict === 'cause') return verify;
+  const sorted = ranked.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
+  return summarise([...sorted, verify, checkEscalate(ctx, [...sorted, verify])]).top;
+}

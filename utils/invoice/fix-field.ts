@@ -36,3 +36,30 @@ export function inputWithFix(inv: ExpectedInvoice, field: FixableField, value: s
   input.origins = { ...input.origins, [field]: FROM_PORTAL };
   return input;
 }
+
+const MANUAL: FieldOrigin = { source: 'manual', confidence: 1 };
+
+/** The raw input that re-creates `inv` with the fields the user edited, each now typed by hand. */
+export function inputWithEdits(inv: ExpectedInvoice, fields: Partial<Record<EditableField, string>>): ExpectedInput {
+  const { key: _key, kind: _kind, addedAt: _added, updatedAt: _updated, origins, ...stored } = inv;
+  const input: ExpectedInput = { ...stored, origins: { ...origins } };
+  for (const [field, value] of Object.entries(fields) as Array<[EditableField, string]>) {
+    input[field] = value;
+    input.origins = { ...input.origins, [field]: MANUAL };
+  }
+  return input;
+}
+
+/** The edit that takes `after` back to `before`: the fields that differ, as they were. */
+export function undoFields(before: ExpectedInvoice, after: ExpectedInvoice): Partial<Record<EditableField, string>> {
+  const out: Partial<Record<EditableField, string>> = {};
+  for (const field of EDITABLE_FIELDS) if ((before[field] ?? '') !== (after[field] ?? '')) out[field] = before[field] ?? '';
+  return out;
+}
+
+/** `field: old → new` for each field that differs, for the invoice's history. */
+export function describeEdits(before: ExpectedInvoice, after: ExpectedInvoice): string {
+  return EDITABLE_FIELDS.filter((f) => (before[f] ?? '') !== (after[f] ?? ''))
+    .map((f) => `${f}: ${before[f] ?? ''} → ${after[f] ?? ''}`)
+    .join('; ');
+}

@@ -24,6 +24,15 @@ export function findNearMisses(
   index: SightingIndex,
   expectedKeys?: ReadonlySet<string>,
 ): NearMiss[] {
+  return rankNearMisses(nearMissCandidates(inv, index, expectedKeys).values());
+}
+
+/** Every near miss in `index`, one per seen key, before ranking and the cut to the best few. */
+export function nearMissCandidates(
+  inv: ExpectedInvoice,
+  index: SightingIndex,
+  expectedKeys?: ReadonlySet<string>,
+): Map<string, NearMiss> {
   const found = new Map<string, NearMiss>();
   const add = (s: Sighting, kind: NearMiss['kind'], positions: number[]): void => {
     if (s.key === inv.key) return;
@@ -63,7 +72,12 @@ export function findNearMisses(
     }
   }
 
-  return [...found.values()]
+  return found;
+}
+
+/** Real neighbours before the user's own other invoices, then the likeliest slip first; the best few only. */
+export function rankNearMisses(candidates: Iterable<NearMiss>): NearMiss[] {
+  return [...candidates]
     .sort(
       (a, b) =>
         Number(a.sibling) - Number(b.sibling) || b.score - a.score || a.sighting.key.localeCompare(b.sighting.key),

@@ -1,7 +1,7 @@
 import { diagnose, summarise } from '../diagnose/diagnose';
 import type { Finding } from '../diagnose/types';
 import { indexSightings, reconcile, reconcileOne, type ReconcileResult } from '../reconcile/reconcile';
-import type { StatusReport, StatusRow } from '../messages';
+import { STATUS_RANK, type StatusReport, type StatusRow } from '../status/types';
 import type { ExpectedInvoice, Verification } from '../invoice/model';
 import type { Snapshot } from '../store/repository';
 
@@ -21,7 +21,11 @@ export function findingsFor(
   return diagnose({ expected, result, scopes: snap.scopes, signals: snap.signals, taxpayer: snap.taxpayer, verification, now, online });
 }
 
-/** Every expected invoice with its visibility, not-visible ones first, each with the headline cause. */
+/**
+ * Every expected invoice with its visibility, not-visible ones first, each with the headline cause, computed from
+ * scratch. The background keeps the same report incrementally (utils/status/status-state.ts); this is its definition
+ * in tests and the full-recompute figure in the bench.
+ */
 export function buildStatusReport(snap: Snapshot, now: number, online: boolean | null = null): StatusReport {
   const results = reconcile(snap.expected, indexSightings(snap.sightings), snap.scopes);
   const byKey = new Map(snap.expected.map((e) => [e.key, e]));
@@ -32,11 +36,13 @@ export function buildStatusReport(snap: Snapshot, now: number, online: boolean |
     const headline = result.status === 'visible' ? null : summarise(findingsFor(snap, invoice, result, verification, now, online)).top;
     return { invoice, status: result.status, headline };
   });
-  const rank = { missing: 0, 'not-yet-searched': 1, 'visible-with-problem': 2, visible: 3 } as const;
-  rows.sort((a, b) => rank[a.status] - rank[b.status] || b.invoice.date.localeCompare(a.invoice.date));
+  rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.invoice.date.localeCompare(a.invoice.date));
+  const count = (s: StatusRow['status']) => rows.filter((r) => r.status === s).length;
+  const counts = { expected: rows.length, visible: count('visible'), problem: count('visible-with-problem'), missing: count('missing'), notSearched: count('not-yet-searched') };
   return {
     rows,
-    notVisible: rows.filter((r) => r.status === 'missing' || r.status === 'not-yet-searched').length,
+    counts,
+    notVisible: counts.missing + counts.notSearched,
     lastQueryAt: latestScopeAt(snap),
     taxpayer: snap.taxpayer,
   };

@@ -18,7 +18,3 @@ export async function activityOf(db: FapiaoDB, key: string): Promise<Activity[]>
 export async function moveActivity(store: ActivityStore, oldKey: string, newKey: string): Promise<void> {
   for (const entry of await store.index('key').getAll(oldKey)) await store.put({ ...entry, key: newKey });
 }
-
-export async function deleteActivity(store: ActivityStore, key: string): Promise<void> {
-  await Promise.all((await store.index('key').getAllKeys(key)).map((id) => store.delete(id)));
-}

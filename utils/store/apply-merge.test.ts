@@ -8,7 +8,7 @@ import { activityOf } from './activity';
 import { applyMerge, type MergeChoices } from './apply-merge';
 import { openStore, type FapiaoDB } from './db';
 import { readStoredRecord } from './record-data';
-import { removeExpected } from './repository';
+import { removeExpected } from './trash';
 
 const NOW = T0 + 1000;
 const SHA = 'ab'.repeat(32);

@@ -5,7 +5,8 @@ import { openStore, type FapiaoDB } from './db';
 import { activityOf, newActivity } from './activity';
 import { filesOf, keysWithFiles, saveImport, type ImportBatch } from './import-batch';
 import { originalFileId } from './original-file-id';
-import { addExpected, loadSnapshot, removeExpected, replaceExpected } from './repository';
+import { addExpected, loadSnapshot, replaceExpected } from './repository';
+import { removeExpected } from './trash';
 import type { OriginalFile } from './stored-types';
 
 function invoice(key: string, extra: Partial<ExpectedInvoice> = {}): ExpectedInvoice {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting } from '../invoice/model';
 import { openStore, type FapiaoDB } from './db';
 import { activityOf } from './activity';
-import { MAX_SCOPES, addExpected, loadSnapshot, putVerification, recordObservation, removeExpected } from './repository';
+import { MAX_SCOPES, addExpected, loadSnapshot, putVerification, recordObservation } from './repository';
+import { removeExpected } from './trash';
 
 const invoice: ExpectedInvoice = {
   key: '26112000000012345678',

@@ -1,7 +1,7 @@
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { FapiaoDB, FapiaoSchema } from './db';
-import { deleteActivity, moveActivity, newActivity } from './activity';
+import { moveActivity, newActivity } from './activity';
 import { mergeSighting } from './merge-sighting';
 import { originalFileId } from './original-file-id';
 
@@ -51,7 +51,7 @@ export async function replaceExpected(
   /** What changed, `field: old → new`, for the invoice's history. */
   change: string,
 ): Promise<'replaced' | 'exists'> {
-  const tx = db.transaction(['expected', 'verifications', 'files', 'activity'], 'readwrite');
+  const tx = db.transaction(['expected', 'verifications', 'files', 'activity', 'annotations'], 'readwrite');
   const expected = tx.objectStore('expected');
   if (invoice.key !== oldKey && (await expected.getKey(invoice.key)) !== undefined) {
     await tx.done;
@@ -62,10 +62,21 @@ export async function replaceExpected(
   if (invoice.key !== oldKey) {
     writes.push(moveFiles(tx.objectStore('files'), oldKey, invoice.key));
     writes.push(moveActivity(activity, oldKey, invoice.key));
+    writes.push(moveAnnotation(tx.objectStore('annotations'), oldKey, invoice.key));
   }
   writes.push(activity.add(newActivity(invoice.key, 'fixed', invoice.updatedAt, change)));
   await allOrNothing(tx, writes);
   return 'replaced';
+}
+
+type AnnotationsStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'annotations', 'readwrite'>;
+
+/** Notes, the user's status and a ticket stay with the invoice under its corrected key. */
+async function moveAnnotation(store: AnnotationsStore, oldKey: string, newKey: string): Promise<void> {
+  const note = await store.get(oldKey);
+  if (!note) return;
+  await store.delete(oldKey);
+  await store.put({ ...note, key: newKey });
 }
 
 /** The originals follow their invoice to its corrected key. */
@@ -78,21 +89,6 @@ async function moveFiles(files: FilesStore, oldKey: string, newKey: string): Pro
 
 export async function getExpected(db: FapiaoDB, key: string): Promise<ExpectedInvoice | undefined> {
   return db.get('expected', key);
-}
-
-/** Removes an invoice with its 查验 result, its history and the original files kept for it. */
-export async function removeExpected(db: FapiaoDB, key: string): Promise<boolean> {
-  const tx = db.transaction(['expected', 'verifications', 'files', 'activity'], 'readwrite');
-  const found = (await tx.objectStore('expected').getKey(key)) !== undefined;
-  const files = tx.objectStore('files');
-  const fileIds = await files.index('invoiceKey').getAllKeys(key);
-  await allOrNothing(tx, [
-    tx.objectStore('expected').delete(key),
-    tx.objectStore('verifications').delete(key),
-    ...fileIds.map((id) => files.delete(id)),
-    deleteActivity(tx.objectStore('activity'), key),
-  ]);
-  return found;
 }
 
 /** Stores one portal observation in a single transaction: all of it lands or none of it. */

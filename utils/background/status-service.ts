@@ -1,0 +1,156 @@
+import { chinaDay, DAY_MS, CHINA_OFFSET_MS } from '../invoice/china-time';
+import type { ExpectedInvoice, Verification } from '../invoice/model';
+import type { Finding } from '../diagnose/types';
+import { StatusState } from '../status/status-state';
+import type { StatusReport } from '../status/types';
+import type { FapiaoDB } from '../store/db';
+import { loadSnapshot, type Observation } from '../store/repository';
+import { dropStatus, readStoredStatus, writeStatus } from '../store/status-store';
+
+/** A chunk of headline work between two turns of the worker's event loop, so messages keep being answered. */
+const CHUNK_MS = 12;
+
+export interface StatusServiceDeps {
+  db: FapiaoDB;
+  now: () => number;
+  /** Runs `fn` soon, after the current message is answered (setTimeout in the worker). */
+  later: (fn: () => void) => void;
+  /** Called once rows were stored: the badge and reminders follow. */
+  onStored?: () => void;
+}
+
+export interface StatusService {
+  report(only?: 'attention'): Promise<StatusReport>;
+  findings(key: string, online: boolean | null): Promise<Finding[] | null>;
+  observed(obs: Observation): Promise<void>;
+  invoicePut(invoice: ExpectedInvoice, oldKey?: string): Promise<void>;
+  invoiceRemoved(key: string): Promise<void>;
+  verificationPut(v: Verification): Promise<void>;
+  /** Something wrote the store beside the messages (an import, a restore): start again from the evidence. */
+  reset(): Promise<void>;
+  /** The soonest recheck time still ahead, for the alarm. */
+  nextRecheck(): Promise<number | null>;
+  /** Resolves once every row waiting for its headline is diagnosed and stored. */
+  settled(): Promise<void>;
+}
+
+/** Start of the next China day: day-dependent checks ("issued today", "after today") change then. */
+function nextChinaMidnight(now: number): number {
+  return (chinaDay(now) + 1) * DAY_MS - CHINA_OFFSET_MS;
+}
+
+/**
+ * The background's status: kept in memory while the worker lives and changed with each mutation, stored row by row
+ * so a worker woken by the popup answers from the store without reading the evidence again.
+ */
+export function createStatusService({ db, now, later, onStored }: StatusServiceDeps): StatusService {
+  let state: StatusState | null = null;
+  let loading: Promise<StatusState> | null = null;
+  let validUntil = 0;
+  let writing: Promise<void> = Promise.resolve();
+  let flushing = false;
+  let idle: Array<() => void> = [];
+
+  function meta(s: StatusState, at: number) {
+    const { counts, lastQueryAt, taxpayer } = s.summary();
+    validUntil = Math.min(s.nextRecheckAfter(at) ?? Infinity, nextChinaMidnight(at));
+    return { computedAt: at, validUntil, counts, lastQueryAt, taxpayer };
+  }
+
+  /** Stores what changed, in the order the changes happened (IndexedDB runs the transactions in that order). */
+  function store(s: StatusState, all = false): Promise<void> {
+    const rows = s.takeChanged();
+    const at = now();
+    if (!all && !rows.size) return writing;
+    const m = meta(s, at);
+    writing = writing
+      .then(() => writeStatus(db, rows, m, all))
+      .then(onStored, (e: unknown) => console.error('fapiao-watch: storing the status', e));
+    return writing;
+  }
+
+  function ensure(): Promise<StatusState> {
+    if (state) return Promise.resolve(state);
+    loading ??= loadSnapshot(db).then((snap) => {
+      const built = new StatusState(snap, now());
+      state = built;
+      loading = null;
+      void store(built, true);
+      return built;
+    });
+    return loading;
+  }
+
+  function flushSoon(s: StatusState): void {
+    if (flushing) return;
+    flushing = true;
+    later(function chunk() {
+      s.flush(performance.now() + CHUNK_MS);
+      void store(s);
+      if (s.pending && s === state) return later(chunk);
+      flushing = false;
+      const waiting = idle;
+      idle = [];
+      void writing.then(() => waiting.forEach((resolve) => resolve()));
+    });
+  }
+
+  /** Applies a change to a warm state; a cold one is built from the store, which already holds the change. */
+  async function change(apply: (s: StatusState, at: number) => void): Promise<void> {
+    if (!state) {
+      await ensure();
+      return;
+    }
+    apply(state, now());
+    await store(state);
+    if (state.pending) flushSoon(state);
+  }
+
+  async function current(): Promise<StatusState> {
+    const s = await ensure();
+    const at = now();
+    if (at >= validUntil) {
+      s.refresh(at);
+      void store(s);
+    }
+    return s;
+  }
+
+  return {
+    async report(only) {
+      if (!state) {
+        const stored = await readStoredStatus(db, now(), only);
+        if (stored) {
+          // Warm up for the next change while the page renders what was stored.
+          void ensure();
+          return stored;
+        }
+      }
+      return (await current()).report(only);
+    },
+    async findings(key, online) {
+      return (await current()).findings(key, now(), online);
+    },
+    observed: (obs) => change((s, at) => s.observe(obs, at)),
+    invoicePut: (invoice, oldKey) => change((s, at) => s.putInvoice(invoice, at, oldKey)),
+    invoiceRemoved: (key) => change((s, at) => s.removeInvoice(key, at)),
+    verificationPut: (v) => change((s, at) => s.putVerification(v, at)),
+    async reset() {
+      state = null;
+      await loading?.catch(() => undefined);
+      state = null;
+      await dropStatus(db);
+      await ensure();
+    },
+    async nextRecheck() {
+      const s = await current();
+      s.flush();
+      return s.nextRecheckAfter(now());
+    },
+    async settled() {
+      await loading?.catch(() => undefined);
+      if (flushing) await new Promise<void>((resolve) => idle.push(resolve));
+      await writing;
+    },
+  };
+}
