@@ -45,6 +45,23 @@ describe('migrations', () => {
     v3.close();
   });
 
+  it('upgrades a version 3 database keeping its history, adding notes, stored status and the trash', async () => {
+    const v3 = await openStore('migrate-v3', 3);
+    await v3.put('expected', invoice);
+    await v3.put('activity', { id: 'a1', key: invoice.key, at: 1, kind: 'added' });
+    v3.close();
+
+    const v4 = await openStore('migrate-v3', 4);
+    expect((await loadSnapshot(v4)).expected).toEqual([invoice]);
+    expect(await v4.getAllFromIndex('activity', 'key', invoice.key)).toHaveLength(1);
+    // No stored status yet: the first report computes it from the evidence.
+    expect(await v4.get('statusMeta', 'status')).toBeUndefined();
+    expect(await v4.count('annotations')).toBe(0);
+    expect(await v4.getAllFromIndex('trash', 'removedAt')).toEqual([]);
+    expect(await v4.getAllFromIndex('status', 'rank')).toEqual([]);
+    v4.close();
+  });
+
   it('lets an upgrade through while an older connection is open elsewhere', async () => {
     const old = await openStore('migrate-open', 1);
     const upgraded = await openStore('migrate-open');
