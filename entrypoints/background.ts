@@ -1,32 +1,56 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/utils/background/handle-message';
-import { buildStatusReport } from '@/utils/report/status-report';
+import { createReminders } from '@/utils/background/reminders';
+import { createStatusService } from '@/utils/background/status-service';
+import { annotationsOf } from '@/utils/store/annotations';
 import { openStore } from '@/utils/store/db';
-import { loadSnapshot } from '@/utils/store/repository';
-
-const RECHECK_ALARM = 'recheck';
 
 export default defineBackground(() => {
   const dbPromise = openStore();
+  const statusPromise = dbPromise.then((db) =>
+    createStatusService({ db, now: () => Date.now(), later: (fn) => setTimeout(fn, 0), onStored: () => onChange() }),
+  );
 
-  async function refreshBadge(): Promise<void> {
-    const report = buildStatusReport(await loadSnapshot(await dbPromise), Date.now());
-    await browser.action.setBadgeText({ text: report.notVisible > 0 ? String(report.notVisible) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: '#d54941' });
-    const rechecks = report.rows.flatMap((r) => (r.headline?.next?.action?.kind === 'recheck-at' ? [r.headline.next.action.at] : []));
-    const soonest = rechecks.filter((at) => at > Date.now()).sort((a, b) => a - b)[0];
-    if (soonest) await browser.alarms.create(RECHECK_ALARM, { when: soonest });
+  const reminders = createReminders({
+    browser,
+    now: () => Date.now(),
+    loadInputs: async () => {
+      const [db, status] = await Promise.all([dbPromise, statusPromise]);
+      return { report: await status.report(), annotations: await annotationsOf(db) };
+    },
+  });
+
+  let refreshing: Promise<void> | null = null;
+  let again = false;
+  /** One refresh at a time; changes during one ask for one more, not one each. */
+  function onChange(): void {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = reminders
+      .refresh()
+      .catch((e: unknown) => console.error('fapiao-watch: badge and reminders', e))
+      .finally(() => {
+        refreshing = null;
+        if (again) {
+          again = false;
+          onChange();
+        }
+      });
   }
 
-  const onChange = () => void refreshBadge().catch((e: unknown) => console.error('fapiao-watch: badge', e));
-
-  browser.runtime.onMessage.addListener(async (message: unknown) => {
-    return handleMessage(message, { db: await dbPromise, now: Date.now, onChange });
+  // Messages are handled one after another: each change lands in the store and the status before the next is read.
+  let queue: Promise<unknown> = Promise.resolve();
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const answer = queue.then(async () => handleMessage(message, { db: await dbPromise, now: () => Date.now(), status: await statusPromise, onChange }));
+    queue = answer.catch(() => undefined);
+    return answer;
   });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECHECK_ALARM) onChange();
-  });
+  const logged = (e: unknown) => console.error('fapiao-watch: reminders', e);
+  browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm.name).catch(logged));
+  browser.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id).catch(logged));
   browser.runtime.onInstalled.addListener(onChange);
   browser.runtime.onStartup.addListener(onChange);
 });
