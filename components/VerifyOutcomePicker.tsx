@@ -1,18 +1,41 @@
 import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
 import type { Verification } from '@/utils/invoice/model';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
 
 type Outcome = Verification['outcome'];
 
 /** The 查验 answers a user reads off the national platform; the extension never solves its captcha. */
 const OUTCOMES: readonly Outcome[] = ['match', 'not-found', 'mismatch', 'not-ours'];
 
-export function VerifyOutcomePicker({ lang, onPick, disabled }: { lang: UiLanguage; onPick: (outcome: Outcome) => void; disabled: boolean }) {
+interface Props {
+  lang: UiLanguage;
+  onPick: (outcome: Outcome) => void;
+  disabled: boolean;
+  /** The result recorded so far: shown, and marked among the buttons so a different one can be picked. */
+  chosen?: Verification | null;
+}
+
+export function VerifyOutcomePicker({ lang, onPick, disabled, chosen }: Props) {
+  const zh = lang === 'zh';
   return (
     <div class="verify-outcomes" data-testid="verify-outcomes">
-      <span>{lang === 'zh' ? '查验结果：' : 'Verification result: '}</span>
+      {chosen && (
+        <span class="chosen" data-testid="verify-chosen" data-outcome={chosen.outcome}>
+          {zh ? `已记录：${say(VERIFY_OUTCOME_NAMES[chosen.outcome], lang)}（${formatChinaTime(chosen.at)}），可改为：` : `Recorded: ${say(VERIFY_OUTCOME_NAMES[chosen.outcome], lang)} (${formatChinaTime(chosen.at)}); change to:`}
+        </span>
+      )}
+      {!chosen && <span>{zh ? '查验结果：' : 'Verification result: '}</span>}
       {OUTCOMES.map((outcome) => (
-        <button key={outcome} type="button" class="secondary" data-testid="verify-outcome" data-outcome={outcome} disabled={disabled} onClick={() => onPick(outcome)}>
+        <button
+          key={outcome}
+          type="button"
+          class={chosen?.outcome === outcome ? 'chosen' : 'secondary'}
+          aria-pressed={chosen?.outcome === outcome}
+          data-testid="verify-outcome"
+          data-outcome={outcome}
+          disabled={disabled}
+          onClick={() => onPick(outcome)}
+        >
           {say(VERIFY_OUTCOME_NAMES[outcome], lang)}
         </button>
       ))}

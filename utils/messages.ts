@@ -78,7 +78,8 @@ export interface ResponseMap {
   'expected:undo-remove': AddResult;
   'annotation:set': { ok: true; annotation: Annotation };
   'status:get': StatusReport;
-  diagnose: { ok: true; findings: Finding[] };
+  /** `verification`: the 查验 result recorded for it, shown so the user sees and may change it. */
+  diagnose: { ok: true; findings: Finding[]; verification: Verification | null };
   'portal:observed': { ok: true };
   'verification:set': { ok: true };
   'store:changed': { ok: true };

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FindingList } from '@/components/FindingList';
 import { ProblemList } from '@/components/ProblemList';
-import type { Finding } from '@/utils/diagnose/types';
+import type { CheckId, Finding } from '@/utils/diagnose/types';
 import type { Problem, Verification } from '@/utils/invoice/model';
 import { hasReport, ReportLink } from '@/components/ReportLink';
 import { VerifyOutcomePicker } from '@/components/VerifyOutcomePicker';
@@ -10,20 +10,32 @@ import type { StatusRow } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
 import { POPUP_TEXT } from './popup-text';
+import type { Done } from './UndoToast';
 
-export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiLanguage; onChanged: () => void }) {
+interface Props {
+  row: StatusRow;
+  lang: UiLanguage;
+  /** Checks the banner above already says; a row held up by one points there instead of repeating it. */
+  saidAbove: ReadonlySet<CheckId> | null;
+  onFixed: (done: Done) => void;
+  onChanged: () => void;
+}
+
+export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [verification, setVerification] = useState<Verification | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
-  const { invoice } = row;
+  const { invoice, headline } = row;
   const zh = lang === 'zh';
 
   async function explain(): Promise<void> {
     setBusy(true);
     const answer = await sendMessage({ type: 'diagnose', key: invoice.key, online: navigator.onLine });
     setBusy(false);
-    if (isFailure(answer)) setProblems(answer.problems);
-    else setFindings(answer.findings);
+    if (isFailure(answer)) return setProblems(answer.problems);
+    setFindings(answer.findings);
+    setVerification(answer.verification);
   }
 
   async function recordVerification(outcome: Verification['outcome']): Promise<void> {
@@ -40,11 +52,12 @@ export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiL
     const answer = await sendMessage({ type: 'expected:fix', key: invoice.key, field, value });
     setBusy(false);
     if (isFailure(answer)) setProblems(answer.problems);
-    else onChanged();
+    else onFixed({ key: invoice.key, field, value, undo: answer.undo });
   }
 
   function controls(f: Finding) {
-    if (f.id === 'verify-national') return <VerifyOutcomePicker lang={lang} disabled={busy} onPick={(o) => void recordVerification(o)} />;
+    if (f.id === 'verify-national')
+      return <VerifyOutcomePicker lang={lang} disabled={busy} chosen={verification} onPick={(o) => void recordVerification(o)} />;
     const action = f.next?.action;
     if (f.verdict !== 'cause' || action?.kind !== 'fix-field' || !isFixableField(action.field)) return null;
     const field = action.field;
@@ -55,6 +68,7 @@ export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiL
     );
   }
 
+  const pointsAbove = headline && saidAbove?.has(headline.id);
   return (
     <li class={`missing-row status-${row.status}`} data-testid="missing-row" data-key={invoice.key} data-status={row.status}>
       <div class="row-head">
@@ -71,9 +85,9 @@ export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiL
           </>
         )}
       </div>
-      {row.headline && !findings && (
-        <div class="headline" data-testid="headline" data-check={row.headline.id}>
-          {say(row.headline.title, lang)}
+      {headline && !findings && (
+        <div class={`headline verdict-${headline.verdict}`} data-testid="headline" data-check={headline.id}>
+          {pointsAbove ? say(POPUP_TEXT.seeBanner, lang) : say(headline.title, lang)}
         </div>
       )}
       {!findings && (
@@ -83,6 +97,11 @@ export function MissingRow({ row, lang, onChanged }: { row: StatusRow; lang: UiL
       )}
       <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />
       {findings && <FindingList findings={findings} lang={lang} extra={controls} />}
+      {findings && (
+        <button type="button" class="link fold" data-testid="why-close" onClick={() => (setFindings(null), onChanged())}>
+          {say(POPUP_TEXT.fold, lang)}
+        </button>
+      )}
     </li>
   );
 }

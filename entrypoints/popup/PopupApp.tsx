@@ -1,25 +1,49 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { StatusReport } from '@/utils/messages';
+import type { StatusReport, Undo } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
-import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
-import { popupSummary } from '@/utils/report/popup-summary';
+import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
+import { ACCOUNT_CHECKS, popupSummary } from '@/utils/report/popup-summary';
+import { byUrgency } from '@/utils/report/urgency';
 import { MissingRow } from './MissingRow';
 import { SummaryBlock } from './SummaryBlock';
+import { UndoToast, type Done } from './UndoToast';
+import { POPUP_TEXT as T } from './popup-text';
+
+/** Rows drawn at first: a popup with thousands of cards is neither fast nor readable. */
+const PAGE = 30;
 
 export function PopupApp({ lang }: { lang: UiLanguage }) {
   const [report, setReport] = useState<StatusReport | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [shown, setShown] = useState(PAGE);
+  const [done, setDone] = useState<Done | null>(null);
 
   const load = useCallback(() => {
-    void sendMessage({ type: 'status:get' }).then((answer) => (isFailure(answer) ? setProblems(answer.problems) : setReport(answer)));
+    void sendMessage({ type: 'status:get', only: 'attention' }).then((answer) => (isFailure(answer) ? setProblems(answer.problems) : setReport(answer)));
   }, []);
   useEffect(load, [load]);
 
+  const rows = useMemo(() => (report ? byUrgency(report.rows, Date.now()) : []), [report]);
+  const summary = useMemo(() => (report ? popupSummary(report.rows, report.counts) : null), [report]);
+  const bannerShown = summary?.account ? new Set(ACCOUNT_CHECKS) : null;
+
+  function fixed(what: Done): void {
+    setDone(what);
+    load();
+  }
+
+  async function undo(step: Undo): Promise<void> {
+    const answer = await sendMessage({ type: 'expected:edit', key: step.key, fields: step.fields });
+    if (isFailure(answer)) setProblems(answer.problems);
+    else setDone(null);
+    load();
+  }
+
   const zh = lang === 'zh';
-  const notVisible = report?.rows.filter((r) => r.status !== 'visible') ?? [];
+  const total = report?.counts.expected ?? 0;
   return (
     <main class="popup">
       <header>
@@ -29,6 +53,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
         </button>
       </header>
       <ProblemList problems={problems} lang={lang} testId="popup-error" kind="error" />
+      {done && <UndoToast done={done} lang={lang} onUndo={(step) => void undo(step)} onClose={() => setDone(null)} />}
       {report && (
         <p class="meta" data-testid="popup-meta">
           {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : zh ? '尚未识别登录的纳税人' : 'Logged-in taxpayer not seen yet'}
@@ -36,18 +61,23 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
           {report.lastQueryAt ? `${zh ? '最近查询' : 'Last query'} ${formatChinaTime(report.lastQueryAt)}` : zh ? '尚未在电子税务局查询' : 'No portal query seen yet'}
         </p>
       )}
-      {report && report.rows.length > 0 && <SummaryBlock summary={popupSummary(report.rows)} lang={lang} />}
-      {report && report.rows.length === 0 && (
+      {summary && total > 0 && <SummaryBlock summary={summary} lang={lang} />}
+      {report && total === 0 && (
         <p class="empty" data-testid="popup-empty">{zh ? '清单为空：请在“管理发票”中添加应收到的发票。' : 'No expected invoices yet: add them under “Manage invoices”.'}</p>
       )}
-      {report && report.rows.length > 0 && notVisible.length === 0 && (
-        <p class="all-visible" data-testid="all-visible">{zh ? `全部 ${report.rows.length} 张发票都已在电子税务局看到。` : `All ${report.rows.length} invoices are visible on the portal.`}</p>
+      {report && total > 0 && rows.length === 0 && (
+        <p class="all-visible" data-testid="all-visible">{zh ? `全部 ${total} 张发票都已在电子税务局看到。` : `All ${total} invoices are visible on the portal.`}</p>
       )}
       <ul class="missing-list">
-        {notVisible.map((row) => (
-          <MissingRow key={row.invoice.key} row={row} lang={lang} onChanged={load} />
+        {rows.slice(0, shown).map((row) => (
+          <MissingRow key={row.invoice.key} row={row} lang={lang} saidAbove={bannerShown} onFixed={fixed} onChanged={load} />
         ))}
       </ul>
+      {rows.length > shown && (
+        <button type="button" class="secondary more" data-testid="popup-more" onClick={() => setShown((n) => n + PAGE)}>
+          {say(T.more(Math.min(PAGE, rows.length - shown), rows.length - shown), lang)}
+        </button>
+      )}
     </main>
   );
 }

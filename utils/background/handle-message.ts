@@ -105,10 +105,10 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
     return deps.status.report(msg.only);
   },
   async diagnose(msg, deps) {
-    const findings = await deps.status.findings(msg.key, msg.online);
-    if (!findings) return { ok: false, problems: [unknownKey(msg.key)] };
+    const found = await deps.status.findings(msg.key, msg.online);
+    if (!found) return { ok: false, problems: [unknownKey(msg.key)] };
     await deps.db.add('activity', newActivity(msg.key, 'checked', deps.now()));
-    return { ok: true, findings };
+    return { ok: true, ...found };
   },
   async 'portal:observed'(msg, deps) {
     await recordObservation(deps.db, msg);

@@ -21,7 +21,7 @@ export interface StatusServiceDeps {
 
 export interface StatusService {
   report(only?: 'attention'): Promise<StatusReport>;
-  findings(key: string, online: boolean | null): Promise<Finding[] | null>;
+  findings(key: string, online: boolean | null): Promise<{ findings: Finding[]; verification: Verification | null } | null>;
   observed(obs: Observation): Promise<void>;
   invoicePut(invoice: ExpectedInvoice, oldKey?: string): Promise<void>;
   invoiceRemoved(key: string): Promise<void>;
@@ -129,7 +129,9 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
       return (await current()).report(only);
     },
     async findings(key, online) {
-      return (await current()).findings(key, now(), online);
+      const s = await current();
+      const findings = s.findings(key, now(), online);
+      return findings && { findings, verification: s.verification(key) };
     },
     observed: (obs) => change((s, at) => s.observe(obs, at)),
     invoicePut: (invoice, oldKey) => change((s, at) => s.putInvoice(invoice, at, oldKey)),

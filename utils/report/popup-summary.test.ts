@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../diagnose/types';
-import type { StatusRow } from '../messages';
+import type { StatusCounts, StatusRow } from '../status/types';
 import { anExpected } from '../reconcile/test-fixtures';
 import { popupSummary } from './popup-summary';
 
@@ -25,8 +25,9 @@ describe('popupSummary', () => {
       row(5, 'missing', cause('session-expired', { kind: 'open-url', url: 'https://x' })),
       row(6, 'visible-with-problem', cause('voided-or-red')),
     ];
-    const summary = popupSummary(rows);
-    expect(summary.counts).toEqual({ expected: 6, visible: 1, problem: 1, missing: 3, notSearched: 1 });
+    const counts: StatusCounts = { expected: 6, visible: 1, problem: 1, missing: 3, notSearched: 1 };
+    const summary = popupSummary(rows.slice(1), counts);
+    expect(summary.counts).toBe(counts);
     expect(summary.account?.id).toBe('session-expired');
     expect(summary.groups).toEqual([
       expect.objectContaining({ check: 'date-range', keys: [rows[1]!.invoice.key, rows[2]!.invoice.key], action: widen('2026-09-01', '2026-11-30') }),
@@ -34,7 +35,8 @@ describe('popupSummary', () => {
   });
 
   it('groups nothing one invoice alone needs, and names no account problem when there is none', () => {
-    const summary = popupSummary([row(2, 'missing', cause('date-range', widen('2026-09-01', '2026-09-30'))), row(3, 'missing', cause('typo'))]);
+    const rows = [row(2, 'missing', cause('date-range', widen('2026-09-01', '2026-09-30'))), row(3, 'missing', cause('typo'))];
+    const summary = popupSummary(rows, { expected: 2, visible: 0, problem: 0, missing: 2, notSearched: 0 });
     expect(summary.groups).toEqual([]);
     expect(summary.account).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { CheckId, Finding, NextAction } from '../diagnose/types';
-import type { StatusRow } from '../messages';
+import type { StatusCounts, StatusRow } from '../status/types';
 
 /** Problems of the account or the connection, not of one invoice: said once, above the list. */
 export const ACCOUNT_CHECKS: readonly CheckId[] = ['session-expired', 'permission', 'maintenance', 'offline', 'request-failed'];
@@ -13,7 +13,7 @@ export interface CauseGroup {
 }
 
 export interface PopupSummary {
-  counts: { expected: number; visible: number; problem: number; missing: number; notSearched: number };
+  counts: StatusCounts;
   /** The most pressing account-wide problem, if any invoice is held up by one. */
   account: Finding | null;
   /** Invoices one action would fix, two or more each. */
@@ -34,9 +34,11 @@ function merged(a: NextAction, b: NextAction): NextAction {
   return { ...a, dateFrom: min(a.dateFrom, b.dateFrom), dateTo: max(a.dateTo, b.dateTo) };
 }
 
-/** The popup's first lines: the counts, the one account-wide problem, and the invoices one action would fix. */
-export function popupSummary(rows: readonly StatusRow[]): PopupSummary {
-  const count = (s: StatusRow['status']) => rows.filter((r) => r.status === s).length;
+/**
+ * The popup's first lines: the counts, the one account-wide problem, and the invoices one action would fix. `rows`
+ * may be only those needing attention (visible rows have no headline); `counts` are of all.
+ */
+export function popupSummary(rows: readonly StatusRow[], counts: StatusCounts): PopupSummary {
   const heads = rows.flatMap((r) => (r.headline ? [r.headline] : []));
   const account = ACCOUNT_CHECKS.map((id) => heads.find((h) => h.id === id && h.verdict === 'cause')).find((f) => f) ?? null;
   const groups = new Map<string, CauseGroup>();
@@ -51,13 +53,7 @@ export function popupSummary(rows: readonly StatusRow[]): PopupSummary {
     } else groups.set(key, { check: f.id, keys: [row.invoice.key], action: f.next.action, finding: f });
   }
   return {
-    counts: {
-      expected: rows.length,
-      visible: count('visible'),
-      problem: count('visible-with-problem'),
-      missing: count('missing'),
-      notSearched: count('not-yet-searched'),
-    },
+    counts,
     account,
     groups: [...groups.values()].filter((g) => g.keys.length >= 2),
   };

@@ -192,6 +192,10 @@ export class StatusState {
     return out;
   }
 
+  verification(key: string): Verification | null {
+    return this.verifications.get(key) ?? null;
+  }
+
   /** The full, ordered diagnosis of one invoice, or null if it is not expected. */
   findings(key: string, now: number, online: boolean | null): Finding[] | null {
     const expected = this.expected.get(key);

@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Undo } from '@/utils/messages';
+import { fieldLabel } from '@/utils/invoice/field-names';
+import { say, type UiLanguage } from '@/utils/ui-text';
+import { POPUP_TEXT as T } from './popup-text';
+
+/** A fix just applied: which invoice, what it became, and the edit that takes it back. */
+export interface Done {
+  key: string;
+  field: string;
+  value: string;
+  undo: Undo;
+}
+
+/** Confirms a one-click fix where the row was, since the fixed row itself may leave the list. */
+export function UndoToast({ done, lang, onUndo, onClose }: { done: Done; lang: UiLanguage; onUndo: (undo: Undo) => void; onClose: () => void }) {
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // Focus goes to the undo, so a keyboard user can take the change back at once.
+  useEffect(() => undoButton.current?.focus(), [done]);
+  return (
+    <div class="toast" role="status" data-testid="toast" data-key={done.key}>
+      <span>{say(T.fixed(done.key, say(fieldLabel(done.field), lang), done.value), lang)}</span>
+      <button ref={undoButton} type="button" class="secondary" data-testid="undo" onClick={() => onUndo(done.undo)}>
+        {say(T.undo, lang)}
+      </button>
+      <button type="button" class="link" aria-label={say(T.close, lang)} onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
