@@ -48,10 +48,13 @@ function FindingItem({ finding: f, lang, extra }: { finding: Finding; lang: UiLa
   );
 }
 
-/** Findings in the order the user should act on them; the ruled-out ones fold away but stay available as evidence. */
+/**
+ * The cause first and the rest folded: the open questions the user could act on (待确认) are shown only while no
+ * cause is known; everything else stays available as evidence, folded.
+ */
 export function FindingList({ findings, lang, extra }: { findings: Finding[]; lang: UiLanguage; extra?: FindingExtra }) {
-  // Causes and the open questions the user can act on come first; the rest is folded away but kept as evidence.
-  const shown = (f: Finding) => f.verdict === 'cause' || (f.verdict === 'unknown' && f.next !== undefined);
+  const known = findings.some((f) => f.verdict === 'cause');
+  const shown = (f: Finding) => f.verdict === 'cause' || (!known && f.verdict === 'unknown' && f.next !== undefined);
   const open = findings.filter(shown);
   const ruledOut = findings.filter((f) => !shown(f));
   return (
@@ -63,7 +66,15 @@ export function FindingList({ findings, lang, extra }: { findings: Finding[]; la
       </ol>
       {ruledOut.length > 0 && (
         <details class="ruled-out" data-testid="ruled-out">
-          <summary>{lang === 'zh' ? `其他 ${ruledOut.length} 项检查（已排除或无数据）` : `${ruledOut.length} other checks (ruled out or no data)`}</summary>
+          <summary>
+            {known
+              ? lang === 'zh'
+                ? `其他 ${ruledOut.length} 项检查（待确认、已排除或无数据）`
+                : `${ruledOut.length} other checks (open, ruled out or no data)`
+              : lang === 'zh'
+                ? `其他 ${ruledOut.length} 项检查（已排除或无数据）`
+                : `${ruledOut.length} other checks (ruled out or no data)`}
+          </summary>
           <ol>
             {ruledOut.map((f) => (
               <FindingItem key={f.id} finding={f} lang={lang} extra={extra} />

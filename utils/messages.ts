@@ -14,6 +14,7 @@ import { Annotation } from './invoice/annotation';
 import { EDITABLE_FIELDS, FIXABLE_FIELDS } from './invoice/fix-field';
 import { ExpectedInput } from './invoice/parse-input';
 import type { StatusReport } from './status/types';
+import type { PopupView } from './report/popup-view';
 
 export type { StatusCounts, StatusReport, StatusRow } from './status/types';
 
@@ -31,8 +32,10 @@ export const Request = z.discriminatedUnion('type', [
     field: z.enum(FIXABLE_FIELDS),
     value: z.string().max(64),
   }),
-  /** `attention`: only the rows that are not plainly visible (the popup), with the counts of all. */
+  /** `attention`: only the rows that are not plainly visible, with the counts of all. */
   z.object({ type: z.literal('status:get'), only: z.literal('attention').optional() }),
+  /** The popup's summary and its `limit` most urgent rows. */
+  z.object({ type: z.literal('popup:get'), limit: z.number().int().min(1).max(10_000) }),
   /** Several fields at once, from the dashboard's edit-in-place: every problem comes back, each with its field. */
   z.object({
     type: z.literal('expected:edit'),
@@ -78,6 +81,7 @@ export interface ResponseMap {
   'expected:undo-remove': AddResult;
   'annotation:set': { ok: true; annotation: Annotation };
   'status:get': StatusReport;
+  'popup:get': PopupView;
   /** `verification`: the 查验 result recorded for it, shown so the user sees and may change it. */
   diagnose: { ok: true; findings: Finding[]; verification: Verification | null };
   'portal:observed': { ok: true };

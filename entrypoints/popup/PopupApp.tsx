@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { StatusReport, Undo } from '@/utils/messages';
+import type { Undo } from '@/utils/messages';
+import type { PopupView } from '@/utils/report/popup-view';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
-import { ACCOUNT_CHECKS, popupSummary } from '@/utils/report/popup-summary';
-import { byUrgency } from '@/utils/report/urgency';
+import { ACCOUNT_CHECKS } from '@/utils/report/popup-summary';
 import { MissingRow } from './MissingRow';
 import { SummaryBlock } from './SummaryBlock';
 import { UndoToast, type Done } from './UndoToast';
@@ -16,18 +16,18 @@ import { POPUP_TEXT as T } from './popup-text';
 const PAGE = 30;
 
 export function PopupApp({ lang }: { lang: UiLanguage }) {
-  const [report, setReport] = useState<StatusReport | null>(null);
+  const [report, setReport] = useState<PopupView | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [shown, setShown] = useState(PAGE);
   const [done, setDone] = useState<Done | null>(null);
 
   const load = useCallback(() => {
-    void sendMessage({ type: 'status:get', only: 'attention' }).then((answer) => (isFailure(answer) ? setProblems(answer.problems) : setReport(answer)));
-  }, []);
+    void sendMessage({ type: 'popup:get', limit: shown }).then((answer) => (isFailure(answer) ? setProblems(answer.problems) : setReport(answer)));
+  }, [shown]);
   useEffect(load, [load]);
 
-  const rows = useMemo(() => (report ? byUrgency(report.rows, Date.now()) : []), [report]);
-  const summary = useMemo(() => (report ? popupSummary(report.rows, report.counts) : null), [report]);
+  const rows = report?.rows ?? [];
+  const summary = report?.summary ?? null;
   const bannerShown = summary?.account ? new Set(ACCOUNT_CHECKS) : null;
 
   function fixed(what: Done): void {
@@ -43,7 +43,8 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
   }
 
   const zh = lang === 'zh';
-  const total = report?.counts.expected ?? 0;
+  const total = summary?.counts.expected ?? 0;
+  const left = (report?.attention ?? 0) - rows.length;
   return (
     <main class="popup">
       <header>
@@ -65,17 +66,17 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
       {report && total === 0 && (
         <p class="empty" data-testid="popup-empty">{zh ? '清单为空：请在“管理发票”中添加应收到的发票。' : 'No expected invoices yet: add them under “Manage invoices”.'}</p>
       )}
-      {report && total > 0 && rows.length === 0 && (
+      {report && total > 0 && report.attention === 0 && (
         <p class="all-visible" data-testid="all-visible">{zh ? `全部 ${total} 张发票都已在电子税务局看到。` : `All ${total} invoices are visible on the portal.`}</p>
       )}
       <ul class="missing-list">
-        {rows.slice(0, shown).map((row) => (
+        {rows.map((row) => (
           <MissingRow key={row.invoice.key} row={row} lang={lang} saidAbove={bannerShown} onFixed={fixed} onChanged={load} />
         ))}
       </ul>
-      {rows.length > shown && (
+      {left > 0 && (
         <button type="button" class="secondary more" data-testid="popup-more" onClick={() => setShown((n) => n + PAGE)}>
-          {say(T.more(Math.min(PAGE, rows.length - shown), rows.length - shown), lang)}
+          {say(T.more(Math.min(PAGE, left), left), lang)}
         </button>
       )}
     </main>

@@ -471,16 +471,24 @@ describe('after one query on the portal replica', () => {
     await page.getByTestId('missing-row').first().waitFor();
     const typo = cases.find((c) => c.cause === 'typo').input.number;
     const row = await openWhy(page, typo);
-    await row.locator('[data-testid=finding][data-check=verify-national][data-verdict=unknown]').waitFor();
+    // The typo is the cause, so the 查验 step is folded away, not shown as a second task.
+    const verify = row.locator('[data-testid=finding][data-check=verify-national][data-verdict=unknown]');
+    await verify.waitFor({ state: 'attached' });
+    assert.equal(await verify.isVisible(), false, 'an open question is folded while a cause is known');
+    await row.getByTestId('ruled-out').locator('summary').click();
     await row.locator('[data-testid=verify-outcome][data-outcome=not-found]').click();
     await row.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
+    assert.equal(await row.getByTestId('verify-chosen').getAttribute('data-outcome'), 'not-found', 'the chosen result stays in view');
     await page.reload();
     const again = await openWhy(page, typo);
     await again.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
+    // It can be changed: another answer replaces it.
+    await again.locator('[data-testid=verify-outcome][data-outcome=match]').click();
+    await again.locator('[data-testid=verify-chosen][data-outcome=match]').waitFor();
     await page.close();
   });
 
-  it('corrects the mistyped number in one click, after which the invoice is visible', async () => {
+  it('corrects the mistyped number in one click, says so, and takes it back on undo', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('popup.html'));
     await page.getByTestId('missing-row').first().waitFor();
@@ -490,9 +498,16 @@ describe('after one query on the portal replica', () => {
     const corrected = (await fix.innerText()).match(/\d{20}/)[0];
     await fix.click();
     await page.locator(`[data-testid=missing-row][data-key="${typo}"]`).waitFor({ state: 'detached' });
-    await page.goto(browser.extensionUrl('dashboard.html'));
-    await page.locator(`[data-testid=invoice-row][data-key="${corrected}"][data-status=visible]`).waitFor();
-    assert.equal(await page.locator(`[data-testid=invoice-row][data-key="${typo}"]`).count(), 0);
+    const toast = page.getByTestId('toast');
+    assert.match(await toast.innerText(), new RegExp(`${typo}.*${corrected}`), 'the fix confirms what it changed');
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(browser.extensionUrl('dashboard.html'));
+    await dashboard.locator(`[data-testid=invoice-row][data-key="${corrected}"][data-status=visible]`).waitFor();
+    assert.equal(await dashboard.locator(`[data-testid=invoice-row][data-key="${typo}"]`).count(), 0);
+    await dashboard.close();
+    await toast.getByTestId('undo').click();
+    await page.locator(`[data-testid=missing-row][data-key="${typo}"]`).waitFor();
+    await toast.waitFor({ state: 'detached' });
     await page.close();
   });
 

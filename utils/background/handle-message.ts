@@ -104,6 +104,9 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
   async 'status:get'(msg, deps) {
     return deps.status.report(msg.only);
   },
+  async 'popup:get'(msg, deps) {
+    return deps.status.popup(msg.limit);
+  },
   async diagnose(msg, deps) {
     const found = await deps.status.findings(msg.key, msg.online);
     if (!found) return { ok: false, problems: [unknownKey(msg.key)] };

@@ -36,6 +36,7 @@ describe('the background status', () => {
     // Evidence gone behind its back: an answer that still shows the sighting came from the stored rows.
     await db.clear('sightings');
     const woken = createStatusService({ db, now: () => NOW, later });
+    expect((await woken.popup(30)).rows.map((r) => r.invoice.key)).toEqual([unseen.key]);
     expect(await woken.report('attention')).toEqual(live);
     await woken.settled();
   });

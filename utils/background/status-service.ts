@@ -5,7 +5,12 @@ import { StatusState } from '../status/status-state';
 import type { StatusReport } from '../status/types';
 import type { FapiaoDB } from '../store/db';
 import { loadSnapshot, type Observation } from '../store/repository';
-import { dropStatus, readStoredStatus, writeStatus } from '../store/status-store';
+import { dropStatus, readStoredPopup, readStoredStatus, writeStatus } from '../store/status-store';
+import type { StatusMeta } from '../store/stored-types';
+import { popupView, type PopupView } from '../report/popup-view';
+
+/** Rows of the popup kept with the stored status: its first page and the next. */
+export const POPUP_STORED_ROWS = 60;
 
 /** A chunk of headline work between two turns of the worker's event loop, so messages keep being answered. */
 const CHUNK_MS = 12;
@@ -21,6 +26,7 @@ export interface StatusServiceDeps {
 
 export interface StatusService {
   report(only?: 'attention'): Promise<StatusReport>;
+  popup(limit: number): Promise<PopupView>;
   findings(key: string, online: boolean | null): Promise<{ findings: Finding[]; verification: Verification | null } | null>;
   observed(obs: Observation): Promise<void>;
   invoicePut(invoice: ExpectedInvoice, oldKey?: string): Promise<void>;
@@ -51,10 +57,14 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
   let flushing = false;
   let idle: Array<() => void> = [];
 
-  function meta(s: StatusState, at: number) {
+  let popupStored: PopupView | null = null;
+
+  function meta(s: StatusState, at: number): StatusMeta {
     const { counts, lastQueryAt, taxpayer } = s.summary();
     validUntil = Math.min(s.nextRecheckAfter(at) ?? Infinity, nextChinaMidnight(at));
-    return { computedAt: at, validUntil, counts, lastQueryAt, taxpayer };
+    // While headlines wait for their turn the popup is not stored: a woken worker computes it instead.
+    popupStored = s.pending ? null : popupView(s.report('attention'), at, POPUP_STORED_ROWS);
+    return { computedAt: at, validUntil, counts, lastQueryAt, taxpayer, popup: popupStored };
   }
 
   /** Stores what changed, in the order the changes happened (IndexedDB runs the transactions in that order). */
@@ -127,6 +137,17 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
         }
       }
       return (await current()).report(only);
+    },
+    async popup(limit) {
+      if (!state) {
+        const stored = await readStoredPopup(db, now(), limit);
+        if (stored) {
+          void ensure();
+          return stored;
+        }
+      }
+      const s = await current();
+      return popupView(s.report('attention'), now(), limit);
     },
     async findings(key, online) {
       const s = await current();

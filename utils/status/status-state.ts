@@ -46,6 +46,8 @@ export class StatusState {
   private staleNow = 0;
   /** Keys whose row changed since takeChanged(), for whoever stores the rows. */
   private readonly changed = new Set<string>();
+  /** What each row was when last marked changed: a query re-diagnoses many rows and changes few. */
+  private readonly signatures = new Map<string, string>();
 
   constructor(
     snap: Snapshot,
@@ -238,6 +240,7 @@ export class StatusState {
 
   private forget(key: string): void {
     this.changed.add(key);
+    this.signatures.delete(key);
     this.ordered = null;
     this.stale.delete(key);
     this.expected.delete(key);
@@ -271,13 +274,18 @@ export class StatusState {
 
   private diagnose(key: string, now: number): void {
     this.stale.delete(key);
-    this.changed.add(key);
     const expected = this.expected.get(key);
     const result = this.results.get(key);
     if (!expected || !result) return;
     const verification = this.verifications.get(key) ?? null;
     const { scopes, signals, taxpayer, online } = this;
-    this.heads.set(key, result.status === 'visible' ? null : headline({ expected, result, scopes, signals, taxpayer, verification, now, online }));
+    const head = result.status === 'visible' ? null : headline({ expected, result, scopes, signals, taxpayer, verification, now, online });
+    this.heads.set(key, head);
+    const signature = `${expected.updatedAt}|${result.status}|${head ? JSON.stringify(head) : ''}`;
+    if (this.signatures.get(key) !== signature) {
+      this.signatures.set(key, signature);
+      this.changed.add(key);
+    }
   }
 
   /** As reconcile's reconcileIn, over the big index and the small one of newer sightings. */

@@ -1,4 +1,5 @@
 import { STATUS_RANK, type StatusReport, type StatusRow } from '../status/types';
+import type { PopupView } from '../report/popup-view';
 import type { FapiaoDB } from './db';
 import type { StatusMeta } from './stored-types';
 
@@ -18,6 +19,13 @@ export async function writeStatus(db: FapiaoDB, rows: ReadonlyMap<string, Status
   for (const [key, row] of rows) writes.push(row ? store.put({ key, rank: STATUS_RANK[row.status], row }) : store.delete(key));
   writes.push(tx.objectStore('statusMeta').put(meta, STATUS_META_KEY));
   await Promise.all([...writes, tx.done]);
+}
+
+/** The popup as stored, if it still holds at `now` and has the rows asked for. */
+export async function readStoredPopup(db: FapiaoDB, now: number, limit: number): Promise<PopupView | null> {
+  const meta = await db.get('statusMeta', STATUS_META_KEY);
+  const popup = meta && meta.validUntil > now ? meta.popup : null;
+  return popup && (popup.rows.length >= limit || popup.rows.length === popup.attention) ? { ...popup, rows: popup.rows.slice(0, limit) } : null;
 }
 
 /** Forgets the stored status, so the next read computes it from the evidence (an import wrote beside it). */

@@ -1,5 +1,6 @@
 import type { Annotation } from '../invoice/annotation';
 import type { Activity, ExpectedInvoice, Taxpayer, Verification } from '../invoice/model';
+import type { PopupView } from '../report/popup-view';
 import type { StatusCounts, StatusRow } from '../status/types';
 
 /** The original file an invoice was imported from. */
@@ -41,6 +42,8 @@ export interface StatusMeta {
   counts: StatusCounts;
   lastQueryAt: number | null;
   taxpayer: Taxpayer | null;
+  /** The popup as it opens (its first POPUP_STORED_ROWS rows), kept so a woken background answers with one read. */
+  popup: PopupView | null;
 }
 
 /** A removed invoice with everything that went with it, kept a while so the removal can be undone. */
