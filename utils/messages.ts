@@ -13,10 +13,10 @@ import type { Finding } from './diagnose/types';
 import { Annotation } from './invoice/annotation';
 import { EDITABLE_FIELDS, FIXABLE_FIELDS } from './invoice/fix-field';
 import { ExpectedInput } from './invoice/parse-input';
-import type { StatusReport } from './status/types';
+import type { ListReport, StatusReport } from './status/types';
 import type { PopupView } from './report/popup-view';
 
-export type { StatusCounts, StatusReport, StatusRow } from './status/types';
+export type { ListReport, ListRow, StatusCounts, StatusReport, StatusRow } from './status/types';
 
 /** Raw strings from a form or import; the background normalises and validates them. Bounded: senders are untrusted. */
 export const ExpectedInputMessage = ExpectedInput.refine((v) => JSON.stringify(v).length <= 8192, 'input too large');
@@ -34,6 +34,8 @@ export const Request = z.discriminatedUnion('type', [
   }),
   /** `attention`: only the rows that are not plainly visible, with the counts of all. */
   z.object({ type: z.literal('status:get'), only: z.literal('attention').optional() }),
+  /** Every row for the dashboard's list, headlines cut to their titles. */
+  z.object({ type: z.literal('list:get') }),
   /** The popup's summary and its `limit` most urgent rows. */
   z.object({ type: z.literal('popup:get'), limit: z.number().int().min(1).max(10_000) }),
   /** Several fields at once, from the dashboard's edit-in-place: every problem comes back, each with its field. */
@@ -82,6 +84,7 @@ export interface ResponseMap {
   'annotation:set': { ok: true; annotation: Annotation };
   'status:get': StatusReport;
   'popup:get': PopupView;
+  'list:get': ListReport;
   /** `verification`: the 查验 result recorded for it, shown so the user sees and may change it. */
   diagnose: { ok: true; findings: Finding[]; verification: Verification | null };
   'portal:observed': { ok: true };

@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
+import { problemsByField } from '@/utils/list/field-problems';
 import type { Problem } from '@/utils/invoice/model';
 import type { ExpectedInputMessage } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import type { UiLanguage } from '@/utils/ui-text';
+import { FieldErrors } from './list/FieldErrors';
 
 type FieldName = 'number' | 'code' | 'date' | 'total' | 'sellerTaxId' | 'buyerTaxId' | 'sellerName';
 
@@ -16,6 +18,8 @@ const FIELDS: Array<{ name: FieldName; testId: string; zh: string; en: string; p
   { name: 'sellerName', testId: 'add-seller-name', zh: '销方名称', en: 'Seller name', placeholder: '' },
   { name: 'buyerTaxId', testId: 'add-buyer-tax-id', zh: '购方纳税人识别号', en: 'Buyer tax ID', placeholder: '本单位税号' },
 ];
+
+const FIELD_NAMES = FIELDS.map((f) => f.name);
 
 const EMPTY: Record<FieldName, string> = { number: '', code: '', date: '', total: '', sellerTaxId: '', buyerTaxId: '', sellerName: '' };
 
@@ -38,6 +42,8 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
   const [warnings, setWarnings] = useState<Problem[]>([]);
   const [added, setAdded] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const id = useId();
   const zh = lang === 'zh';
 
   async function submit(event: Event): Promise<void> {
@@ -50,6 +56,9 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
     if (isFailure(result)) {
       setErrors(result.problems);
       setWarnings([]);
+      // Every problem shows at once under its field; the first of those fields takes the focus.
+      const first = FIELD_NAMES.find((name) => result.problems.some((p) => p.field === name));
+      if (first) form.current?.querySelector<HTMLInputElement>(`input[name=${first}]`)?.focus();
       return;
     }
     setErrors([]);
@@ -59,30 +68,37 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
     onAdded();
   }
 
-  const invalid = new Set(errors.map((e) => e.field));
+  const { byField, other } = problemsByField(errors, FIELD_NAMES);
   return (
-    <form class="add-form" onSubmit={(e) => void submit(e)} noValidate>
-      {FIELDS.map((f) => (
-        <label key={f.name} class={invalid.has(f.name) ? 'invalid' : ''}>
-          <span>
-            {zh ? f.zh : f.en}
-            {f.required && <em>*</em>}
-          </span>
-          <input
-            data-testid={f.testId}
-            name={f.name}
-            value={values[f.name]}
-            placeholder={f.placeholder}
-            aria-invalid={invalid.has(f.name)}
-            onInput={(e) => setValues({ ...values, [f.name]: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-      ))}
+    <form class="add-form" ref={form} onSubmit={(e) => void submit(e)} noValidate>
+      {FIELDS.map((f) => {
+        const invalid = byField.has(f.name);
+        const inputId = `${id}-${f.name}`;
+        return (
+          <div key={f.name} class={invalid ? 'field invalid' : 'field'}>
+            <label for={inputId}>
+              {zh ? f.zh : f.en}
+              {f.required && <em>*</em>}
+            </label>
+            <input
+              id={inputId}
+              data-testid={f.testId}
+              name={f.name}
+              value={values[f.name]}
+              placeholder={f.placeholder}
+              aria-invalid={invalid}
+              aria-describedby={invalid ? `${inputId}-error` : undefined}
+              onInput={(e) => setValues({ ...values, [f.name]: (e.currentTarget as HTMLInputElement).value })}
+            />
+            <FieldErrors id={`${inputId}-error`} field={f.name} problems={byField.get(f.name)} lang={lang} itemTestId="add-error" />
+          </div>
+        );
+      })}
       <div class="form-actions">
         <button type="submit" data-testid="add-submit" disabled={busy}>{zh ? '添加' : 'Add'}</button>
         {added && <span class="ok" data-testid="add-ok">{zh ? `已添加 ${added}` : `Added ${added}`}</span>}
       </div>
-      <ProblemList problems={errors} lang={lang} testId="add-error" kind="error" />
+      <ProblemList problems={other} lang={lang} testId="add-error" kind="error" />
       <ProblemList problems={warnings} lang={lang} testId="add-warning" kind="warning" />
     </form>
   );

@@ -1,24 +1,31 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { StatusReport } from '@/utils/messages';
+import type { ListReport } from '@/utils/messages';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
+import { NO_CRITERIA, type ListCriteria } from '@/utils/list/filters';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
+import { keysWithFiles } from '@/utils/store/import-batch';
 import { AddInvoiceForm } from './AddInvoiceForm';
+import { InvoiceDetail } from './detail/InvoiceDetail';
 import { ImportSection } from './import/ImportSection';
 import { importStore } from './import/import-store';
-import { InvoiceTable } from './InvoiceTable';
-import { keysWithFiles } from '@/utils/store/import-batch';
-import { filterRows, LIST_FILTERS, type ListFilter } from './list-filter';
+import { InvoiceList } from './list/InvoiceList';
+import { LIST_TEXT } from './list/list-text';
+import { ListToolbar } from './list/ListToolbar';
+import { useListView } from './list/use-list-view';
+import { MonthStrip } from './month-strip/MonthStrip';
 import { RecordSection } from './record/RecordSection';
 
 export function DashboardApp({ lang }: { lang: UiLanguage }) {
-  const [report, setReport] = useState<StatusReport | null>(null);
+  const [report, setReport] = useState<ListReport | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [originals, setOriginals] = useState<ReadonlySet<string>>(new Set());
-  const [filter, setFilter] = useState<ListFilter>('all');
+  const [criteria, setCriteria] = useState<ListCriteria>(NO_CRITERIA);
+  const [detailKey, setDetailKey] = useState<string | null>(null);
+  // One fetch of every row; searching, filtering and sorting then happen here, in memory.
   const refresh = useCallback(() => {
-    void sendMessage({ type: 'status:get' }).then((answer) => {
+    void sendMessage({ type: 'list:get' }).then((answer) => {
       if (isFailure(answer)) return setProblems(answer.problems);
       setProblems([]);
       setReport(answer);
@@ -26,7 +33,8 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
     void importStore.withDb(keysWithFiles).then(setOriginals, () => setOriginals(new Set()));
   }, []);
   const stored = useMemo(() => report?.rows.map((r) => r.invoice) ?? [], [report]);
-  const shown = useMemo(() => filterRows(report?.rows ?? [], filter), [report, filter]);
+  const { shown, filteredKeys } = useListView(report?.rows, criteria);
+  const viewKey = useMemo(() => JSON.stringify(criteria), [criteria]);
   const changed = useCallback(async () => {
     await importStore.notifyChanged();
     refresh();
@@ -51,24 +59,37 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
         <h2>{zh ? '添加应收到的发票' : 'Add an expected invoice'}</h2>
         <AddInvoiceForm lang={lang} onAdded={refresh} />
       </section>
-      <section class="card">
+      <section class="card list-card">
         <h2>
-          {zh ? '发票清单' : 'Expected invoices'}
-          {report && <span class="count" data-testid="not-visible-count">{zh ? `未看到 ${report.notVisible} 张` : `${report.notVisible} not visible`}</span>}
-          <label class="list-filter">
-            {zh ? '显示' : 'Show'}
-            <select data-testid="list-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as ListFilter)}>
-              {Object.entries(LIST_FILTERS).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {say(text, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {say(LIST_TEXT.title, lang)}
+          {report && (
+            <span class="count" data-testid="not-visible-count">
+              {say(LIST_TEXT.notVisible(report.notVisible), lang)}
+            </span>
+          )}
         </h2>
-        {report && <InvoiceTable rows={shown} filtered={filter !== 'all'} originals={originals} lang={lang} onRemoved={refresh} onError={setProblems} />}
+        {report && (
+          <>
+            <MonthStrip rows={report.rows} lang={lang} onPickMonth={(dateFrom, dateTo) => setCriteria((c) => ({ ...c, dateFrom, dateTo }))} />
+            <ListToolbar criteria={criteria} onChange={setCriteria} rows={report.rows} shown={shown.length} lang={lang} />
+            <div class={detailKey ? 'list-layout with-detail' : 'list-layout'}>
+              <InvoiceList
+                rows={shown}
+                total={report.rows.length}
+                viewKey={viewKey}
+                originals={originals}
+                openKey={detailKey}
+                lang={lang}
+                onOpen={setDetailKey}
+                onChanged={refresh}
+                onError={setProblems}
+              />
+              {detailKey && <InvoiceDetail key={detailKey} invoiceKey={detailKey} lang={lang} onChanged={refresh} onClose={() => setDetailKey(null)} />}
+            </div>
+          </>
+        )}
       </section>
-      {report && <RecordSection lang={lang} total={report.rows.length} filtered={filter === 'all' ? null : shown.map((r) => r.invoice.key)} onChanged={changed} />}
+      {report && <RecordSection lang={lang} total={report.rows.length} filtered={filteredKeys} onChanged={changed} />}
       <footer class="privacy">{zh ? '所有发票数据只保存在本机浏览器中，不会上传。' : 'All invoice data stays in this browser; nothing is uploaded.'}</footer>
     </div>
   );

@@ -12,17 +12,19 @@ export async function addAndConfirm(page, input) {
   await page.locator('[data-testid=add-ok]', { hasText: keyOf(input) }).waitFor();
 }
 
-/** Removes invoices from the list on the dashboard (confirming the prompt), so a test leaves the list as it found it. */
+/**
+ * Removes invoices from the list on the dashboard, so a test leaves the list as it found it. Each is searched for
+ * first: the list draws only the rows in view.
+ */
 export async function removeInvoices(page, extensionUrl, keys) {
   await page.goto(extensionUrl('dashboard.html'));
-  const accept = (d) => void d.accept();
-  page.on('dialog', accept);
   for (const key of keys) {
+    await page.getByTestId('list-search').fill(key);
     const row = page.locator(`[data-testid=invoice-row][data-key="${key}"]`);
     await row.getByTestId('remove').click();
     await row.waitFor({ state: 'detached' });
   }
-  page.off('dialog', accept);
+  await page.getByTestId('list-search').fill('');
 }
 
 export async function addExpected(page, input) {

@@ -9,6 +9,7 @@ import { putAnnotation } from '../store/annotations';
 import { removeExpected, restoreRemoved } from '../store/trash';
 import { newActivity } from '../store/activity';
 import type { StatusService } from './status-service';
+import { listReport } from '../status/types';
 
 export interface HandlerDeps {
   db: FapiaoDB;
@@ -103,6 +104,9 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
   },
   async 'status:get'(msg, deps) {
     return deps.status.report(msg.only);
+  },
+  async 'list:get'(_msg, deps) {
+    return listReport(await deps.status.report());
   },
   async 'popup:get'(msg, deps) {
     return deps.status.popup(msg.limit);

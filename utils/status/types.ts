@@ -2,9 +2,17 @@ import type { Finding } from '../diagnose/types';
 import type { ExpectedInvoice, Taxpayer } from '../invoice/model';
 import type { Visibility } from '../reconcile/types';
 
-export interface StatusRow {
+/** What a list shows of a headline: the check and its title, not its evidence and next steps. */
+export type Headline = Pick<Finding, 'id' | 'verdict' | 'title'>;
+
+/** A row as the dashboard's list reads it. */
+export interface ListRow {
   invoice: ExpectedInvoice;
   status: Visibility;
+  headline: Headline | null;
+}
+
+export interface StatusRow extends ListRow {
   /** Headline of the diagnosis for rows that are not plainly visible. */
   headline: Finding | null;
 }
@@ -25,6 +33,15 @@ export interface StatusReport {
   notVisible: number;
   lastQueryAt: number | null;
   taxpayer: Taxpayer | null;
+}
+
+/** The report as the dashboard's list reads it: every row, headlines cut to their titles (half the message). */
+export interface ListReport extends Omit<StatusReport, 'rows'> {
+  rows: ListRow[];
+}
+
+export function listReport(report: StatusReport): ListReport {
+  return { ...report, rows: report.rows.map(({ invoice, status, headline: h }) => ({ invoice, status, headline: h && { id: h.id, verdict: h.verdict, title: h.title } })) };
 }
 
 /** Not-visible first: the order the popup and the list start from. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { say, type UiLanguage } from '@/utils/ui-text';
-import { IMPORT_TEXT } from './import-text';
+import { translator } from '@/utils/i18n/t';
+import type { UiLanguage } from '@/utils/ui-text';
 
 interface Props {
   lang: UiLanguage;
@@ -10,6 +10,7 @@ interface Props {
 
 /** Where files arrive: dropped, picked, or rows pasted from Excel. */
 export function DropZone({ lang, onFiles, onPaste }: Props) {
+  const t = translator(lang);
   const [over, setOver] = useState(false);
   const [pasted, setPasted] = useState('');
   return (
@@ -29,7 +30,7 @@ export function DropZone({ lang, onFiles, onPaste }: Props) {
           if (files.length) onFiles(files);
         }}
       >
-        <p>{say(IMPORT_TEXT.dropHint, lang)}</p>
+        <p>{t('import.dropHint')}</p>
         <label class="file-pick">
           <input
             type="file"
@@ -43,11 +44,11 @@ export function DropZone({ lang, onFiles, onPaste }: Props) {
               if (files.length) onFiles(files);
             }}
           />
-          <span>{say(IMPORT_TEXT.pick, lang)}</span>
+          <span>{t('import.pick')}</span>
         </label>
       </div>
       <label class="paste">
-        <span>{say(IMPORT_TEXT.pasteLabel, lang)}</span>
+        <span>{t('import.pasteLabel')}</span>
         <textarea data-testid="import-paste" rows={3} value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <button
@@ -60,7 +61,7 @@ export function DropZone({ lang, onFiles, onPaste }: Props) {
           setPasted('');
         }}
       >
-        {say(IMPORT_TEXT.pasteRead, lang)}
+        {t('import.pasteRead')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import type { ExpectedInvoice, Problem, Taxpayer } from '@/utils/invoice/model';
 import type { ColumnMapping } from '@/utils/extract/sheet/header-map';
 import type { DraftField } from '@/utils/extract/types';
 import type { FromWorker, JobContext } from '@/utils/extract/worker-protocol';
+import { both, inBoth, translator } from '@/utils/i18n/t';
 import { admitFiles } from '@/utils/import/admit-files';
 import { buildBatch, type ImportedFile } from '@/utils/import/build-batch';
 import { checkRows } from '@/utils/import/check-rows';
@@ -25,15 +26,25 @@ import {
 import { editField, mergeRows } from '@/utils/import/merge-rows';
 import { saveImport } from '@/utils/store/import-batch';
 import type { SheetMapping } from '@/utils/store/stored-types';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import type { BilingualText, UiLanguage } from '@/utils/ui-text';
 import { DropZone } from './DropZone';
 import { ExportScope } from './ExportScope';
 import { FileList } from './FileList';
-import { IMPORT_TEXT } from './import-text';
 import { ImportRunner } from './import-runner';
 import { MappingDialog } from './MappingDialog';
 import { ReviewTable } from './ReviewTable';
 import { importStore as store } from './import-store';
+
+/** `已保存：新增 3 张，补充 1 张已有发票。`: only the parts that happened. */
+function savedText(added: number, updated: number, sightings: number): BilingualText {
+  return inBoth((t) =>
+    t('import.saved', {
+      added,
+      updated: updated ? t('import.savedUpdated', { n: updated }) : '',
+      sightings: sightings ? t('import.savedSightings', { n: sightings }) : '',
+    }),
+  );
+}
 
 interface Props {
   lang: UiLanguage;
@@ -44,6 +55,7 @@ interface Props {
 
 /** Files and pasted rows in, reviewed invoices out: extraction in a worker, review here, one transaction to save. */
 export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
+  const t = translator(lang);
   const [state, setState] = useState<ImportState>(EMPTY_IMPORT);
   const [keepOriginals, setKeepOriginals] = useState(true);
   const [saving, setSaving] = useState(false);
@@ -98,7 +110,7 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
   async function addPaste(text: string): Promise<void> {
     setResult(null);
     const id = nextId.current++;
-    const name = say({ zh: `粘贴的内容 ${id}`, en: `Pasted rows ${id}` }, lang);
+    const name = t('import.pastedName', { n: id });
     setState((s) => filesQueued(s, [{ id, name, size: text.length }]));
     runner.current!.add({ id, text, context: context(await knownMappings(), Date.now()) });
   }
@@ -135,18 +147,18 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
       });
       const outcome = await store.withDb((db) => saveImport(db, batch));
       if (!outcome.ok) {
-        setResult({ kind: 'error', problems: [{ code: 'import-conflict', field: 'import', ...IMPORT_TEXT.conflict(outcome.conflicts) }] });
+        setResult({ kind: 'error', problems: [{ code: 'import-conflict', field: 'import', ...inBoth((t) => t('import.conflict', { keys: outcome.conflicts.join(t('common.listSeparator')) })) }] });
         onSaved();
         return;
       }
-      setResult({ kind: 'ok', problems: [{ code: 'import-saved', field: 'import', ...IMPORT_TEXT.saved(outcome.added, outcome.updated, outcome.sightings) }] });
+      setResult({ kind: 'ok', problems: [{ code: 'import-saved', field: 'import', ...savedText(outcome.added, outcome.updated, outcome.sightings) }] });
       setState(EMPTY_IMPORT);
       files.current.clear();
       chosen.current.clear();
       await store.notifyChanged();
       onSaved();
     } catch (error) {
-      setResult({ kind: 'error', problems: [{ code: 'import-save-failed', field: 'import', zh: `保存失败，什么都没有写入：${String(error)}`, en: `Saving failed; nothing was written: ${String(error)}` }] });
+      setResult({ kind: 'error', problems: [{ code: 'import-save-failed', field: 'import', ...both('import.saveFailed', { error: String(error) }) }] });
     } finally {
       setSaving(false);
     }
@@ -162,22 +174,22 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
 
   return (
     <section class="card import" data-testid="import">
-      <h2>{say(IMPORT_TEXT.title, lang)}</h2>
-      <DropZone lang={lang} onFiles={(f) => void addFiles(f)} onPaste={(t) => void addPaste(t)} />
+      <h2>{t('import.title')}</h2>
+      <DropZone lang={lang} onFiles={(f) => void addFiles(f)} onPaste={(text) => void addPaste(text)} />
       <p class="hint">
         <label>
           <input type="checkbox" data-testid="import-keep-originals" checked={keepOriginals} onChange={(e) => setKeepOriginals((e.currentTarget as HTMLInputElement).checked)} />
-          {say(IMPORT_TEXT.keepOriginals, lang)}
+          {t('import.keepOriginals')}
         </label>{' '}
-        {say(IMPORT_TEXT.localOnly, lang)}
+        {t('import.localOnly')}
       </p>
       {progress.total > 0 && (
         <div class="import-progress">
           <progress data-testid="import-progress" max={progress.total} value={progress.done} />
-          <span>{say(IMPORT_TEXT.progress(progress.done, progress.total), lang)}</span>
+          <span>{t('import.progress', { done: progress.done, total: progress.total })}</span>
           {running && (
             <button type="button" class="secondary" data-testid="import-cancel" onClick={cancel}>
-              {say(IMPORT_TEXT.cancel, lang)}
+              {t('import.cancel')}
             </button>
           )}
         </div>
@@ -197,8 +209,8 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
       ))}
       {state.rows.length > 0 && (
         <>
-          <h3>{say(IMPORT_TEXT.reviewTitle(state.rows.length), lang)}</h3>
-          <p class="hint">{say(IMPORT_TEXT.reviewHint, lang)}</p>
+          <h3>{t('import.reviewTitle', { n: state.rows.length })}</h3>
+          <p class="hint">{t('import.reviewHint')}</p>
           <div class="review-scroll">
             <ReviewTable
               rows={state.rows}
@@ -222,10 +234,10 @@ export function ImportSection({ lang, stored, taxpayer, onSaved }: Props) {
       {(state.rows.length > 0 || state.exports.length > 0) && (
         <div class="form-actions">
           <button type="button" data-testid="import-save" disabled={!canSave} onClick={() => void save()}>
-            {toSave > 0 || state.exports.length ? say(IMPORT_TEXT.save(toSave), lang) : say(IMPORT_TEXT.saveNothing, lang)}
+            {toSave > 0 || state.exports.length ? t('import.save', { n: toSave }) : t('import.saveNothing')}
           </button>
           <button type="button" class="secondary" data-testid="import-discard" disabled={saving} onClick={() => { cancel(); setState(EMPTY_IMPORT); files.current.clear(); }}>
-            {say(IMPORT_TEXT.discard, lang)}
+            {t('import.discard')}
           </button>
         </div>
       )}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SheetMappingRequest } from '@/utils/extract/types';
 import type { ColumnMapping } from '@/utils/extract/sheet/header-map';
-import { say, type UiLanguage } from '@/utils/ui-text';
-import { FIELD_LABELS, IMPORT_TEXT } from './import-text';
+import { translator } from '@/utils/i18n/t';
+import type { UiLanguage } from '@/utils/ui-text';
 
 const MAPPED_FIELDS = ['number', 'code', 'date', 'total', 'amount', 'tax', 'sellerName', 'sellerTaxId', 'buyerName', 'buyerTaxId', 'checkCode'] as const;
 
@@ -15,16 +15,17 @@ interface Props {
 
 /** A sheet whose headers were not all recognised: the user picks the column of each field. */
 export function MappingDialog({ fileName, request, lang, onApply }: Props) {
+  const t = translator(lang);
   const [mapping, setMapping] = useState<ColumnMapping>(request.guess);
   const columnName = (i: number) => request.headers[i] || request.sample[0]?.[i] || `#${i + 1}`;
   return (
     <section class="mapping" data-testid="mapping-dialog" data-file={fileName}>
-      <h3>{say(IMPORT_TEXT.mappingTitle(fileName), lang)}</h3>
-      <p class="hint">{say(IMPORT_TEXT.mappingHint, lang)}</p>
+      <h3>{t('import.mappingTitle', { name: fileName })}</h3>
+      <p class="hint">{t('import.mappingHint')}</p>
       <div class="mapping-grid">
         {MAPPED_FIELDS.map((field) => (
           <label key={field}>
-            <span>{say(FIELD_LABELS[field], lang)}</span>
+            <span>{t(`import.field.${field}`)}</span>
             <select
               data-testid="mapping-select"
               data-field={field}
@@ -37,7 +38,7 @@ export function MappingDialog({ fileName, request, lang, onApply }: Props) {
                 setMapping(next);
               }}
             >
-              <option value="">{say(IMPORT_TEXT.mappingNone, lang)}</option>
+              <option value="">{t('import.mappingNone')}</option>
               {request.headers.map((_, i) => (
                 <option key={i} value={i}>
                   {columnName(i)}
@@ -59,7 +60,7 @@ export function MappingDialog({ fileName, request, lang, onApply }: Props) {
         </tbody>
       </table>
       <button type="button" data-testid="mapping-apply" onClick={() => onApply(mapping)}>
-        {say(IMPORT_TEXT.mappingApply, lang)}
+        {t('import.mappingApply')}
       </button>
     </section>
   );

@@ -1,8 +1,8 @@
 import type { DraftField } from '@/utils/extract/types';
+import { translator } from '@/utils/i18n/t';
 import type { ReviewField, RowCheck } from '@/utils/import/review-types';
-import { say, type UiLanguage } from '@/utils/ui-text';
 import { FIELD_SOURCE_NAMES } from '@/utils/invoice/field-names';
-import { FIELD_LABELS, IMPORT_TEXT } from './import-text';
+import { say, type UiLanguage } from '@/utils/ui-text';
 
 interface Props {
   rowId: string;
@@ -16,7 +16,10 @@ interface Props {
 
 /** One value of a reviewed invoice: editable in place, with where it came from and how sure the reading is. */
 export function ReviewCell({ rowId, field, value, flag, lang, disabled, onEdit }: Props) {
-  const conflicts = value?.conflicts.map((c) => say(IMPORT_TEXT.conflictWith(c.value, say(FIELD_SOURCE_NAMES[c.source], lang)), lang)).join('；');
+  const t = translator(lang);
+  const conflicts = value?.conflicts
+    .map((c) => t('import.conflictWith', { value: c.value, source: say(FIELD_SOURCE_NAMES[c.source], lang) }))
+    .join(t('import.conflictSeparator'));
   // What other sources read is one pick away from the input.
   const listId = value?.conflicts.length ? `alt-${rowId}-${field}` : undefined;
   return (
@@ -25,7 +28,7 @@ export function ReviewCell({ rowId, field, value, flag, lang, disabled, onEdit }
         list={listId}
         disabled={disabled}
         value={value?.value ?? ''}
-        aria-label={say(FIELD_LABELS[field], lang)}
+        aria-label={t(`import.field.${field}`)}
         aria-invalid={flag === 'error'}
         title={conflicts || undefined}
         onChange={(e) => onEdit((e.currentTarget as HTMLInputElement).value)}

@@ -2,9 +2,9 @@ import { ProblemList } from '@/components/ProblemList';
 import type { ExpectedInvoice } from '@/utils/invoice/model';
 import type { DraftField } from '@/utils/extract/types';
 import { mergeIntoStored } from '@/utils/import/merge-stored';
+import { translator } from '@/utils/i18n/t';
 import type { ReviewRow, RowCheck } from '@/utils/import/review-types';
-import { say, type UiLanguage } from '@/utils/ui-text';
-import { FIELD_LABELS, IMPORT_TEXT, ROW_STATE_LABELS } from './import-text';
+import type { UiLanguage } from '@/utils/ui-text';
 import { ReviewCell } from './ReviewCell';
 
 /** The key fields first, then what helps the user tell invoices apart. */
@@ -22,22 +22,23 @@ interface Props {
 }
 
 function StoredNote({ row, stored, lang, now, onMergeStored }: { row: ReviewRow; stored: ExpectedInvoice; lang: UiLanguage; now: number; onMergeStored: Props['onMergeStored'] }) {
+  const t = translator(lang);
   const merge = mergeIntoStored(stored, row, now);
-  const label = (f: DraftField) => say(FIELD_LABELS[f], lang);
+  const label = (f: DraftField) => t(`import.field.${f}`);
   return (
     <div class="row-note">
-      <span>{say(IMPORT_TEXT.storedAlready, lang)}</span>
+      <span>{t('import.storedAlready')}</span>
       {merge.invoice ? (
         <label>
           <input type="checkbox" data-testid="import-merge-stored" checked={row.mergeIntoStored} onChange={(e) => onMergeStored(row.id, (e.currentTarget as HTMLInputElement).checked)} />
-          {say(IMPORT_TEXT.mergeStored(merge.filled.map(label).join('、')), lang)}
+          {t('import.mergeStored', { fields: merge.filled.map(label).join(t('common.listSeparator')) })}
         </label>
       ) : (
-        <span>{say(IMPORT_TEXT.nothingToFill, lang)}</span>
+        <span>{t('import.nothingToFill')}</span>
       )}
       {merge.differing.map((d) => (
         <span key={d.field} class="differs">
-          {say(IMPORT_TEXT.differs(label(d.field), d.stored, d.file), lang)}
+          {t('import.differs', { field: label(d.field), stored: d.stored, file: d.file })}
         </span>
       ))}
     </div>
@@ -46,17 +47,18 @@ function StoredNote({ row, stored, lang, now, onMergeStored }: { row: ReviewRow;
 
 /** One row per invoice found, before anything is saved. */
 export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge, onMergeStored }: Props) {
+  const t = translator(lang);
   const nameOf = (id: string | null) => rows.find((r) => r.id === id)?.fileName ?? '';
   return (
     <table class="review-table">
       <thead>
         <tr>
-          <th>{say(IMPORT_TEXT.accept, lang)}</th>
-          <th>{say(IMPORT_TEXT.file, lang)}</th>
+          <th>{t('import.accept')}</th>
+          <th>{t('import.file')}</th>
           {COLUMNS.map((c) => (
-            <th key={c}>{say(FIELD_LABELS[c], lang)}</th>
+            <th key={c}>{t(`import.field.${c}`)}</th>
           ))}
-          <th>{say(IMPORT_TEXT.state, lang)}</th>
+          <th>{t('import.state')}</th>
         </tr>
       </thead>
       {rows.map((row) => {
@@ -87,9 +89,9 @@ export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge
               ))}
               <td>
                 {row.pending ? (
-                  <span class="pill row-pending">{say(IMPORT_TEXT.pending, lang)}</span>
+                  <span class="pill row-pending">{t('import.pending')}</span>
                 ) : (
-                  <span class={`pill row-${check.state}`}>{say(ROW_STATE_LABELS[check.state], lang)}</span>
+                  <span class={`pill row-${check.state}`}>{t(`import.rowState.${check.state}`)}</span>
                 )}
               </td>
             </tr>
@@ -100,9 +102,9 @@ export function ReviewTable({ rows, checks, lang, now, onEdit, onAccept, onMerge
                   <ProblemList problems={check.warnings} lang={lang} testId="review-warning" kind="warning" />
                   {check.state === 'duplicate' && (
                     <div class="row-note">
-                      <span>{say(IMPORT_TEXT.duplicateOf(nameOf(check.duplicateOf)), lang)}</span>
+                      <span>{t('import.duplicateOf', { name: nameOf(check.duplicateOf) })}</span>
                       <button type="button" class="secondary" data-testid="import-merge" onClick={() => onMerge(row.id)}>
-                        {say(IMPORT_TEXT.merge, lang)}
+                        {t('import.merge')}
                       </button>
                     </div>
                   )}

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
 import { checkPassphrase } from '@/utils/export/backup';
+import { translator } from '@/utils/i18n/t';
 import type { Problem } from '@/utils/invoice/model';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import type { UiLanguage } from '@/utils/ui-text';
 import { PassphraseField } from './PassphraseField';
 import { isJobFailure, runRecordJob } from './record-client';
-import { RECORD_TEXT as T } from './record-text';
 import { saveBlob } from './save-blob';
 
 export function BackupPanel({ lang }: { lang: UiLanguage }) {
+  const t = translator(lang);
   const [passphrase, setPassphrase] = useState('');
   const [withFiles, setWithFiles] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -25,14 +26,14 @@ export function BackupPanel({ lang }: { lang: UiLanguage }) {
     setBusy(false);
     if (isJobFailure(answer)) return setProblems(answer.problems);
     saveBlob(answer.blob, answer.name);
-    setDone(say(T.backedUp(answer.count, answer.files, answer.name), lang));
+    setDone(t('record.backedUp', { n: answer.count, files: answer.files, name: answer.name }));
   }
 
   return (
     <div class="record-panel" data-testid="backup-panel">
-      <h3>{say(T.backupTitle, lang)}</h3>
+      <h3>{t('record.backupTitle')}</h3>
       <PassphraseField
-        label={say(T.passphrase, lang)}
+        label={t('record.passphrase')}
         testId="backup-passphrase"
         value={passphrase}
         autoComplete="new-password"
@@ -43,15 +44,15 @@ export function BackupPanel({ lang }: { lang: UiLanguage }) {
       <ProblemList problems={problems} lang={lang} testId="backup-error" kind="error" />
       <label class="check">
         <input type="checkbox" data-testid="backup-with-files" checked={withFiles} onChange={(e) => setWithFiles(e.currentTarget.checked)} />
-        {say(T.withFiles, lang)}
+        {t('record.withFiles')}
       </label>
       <div class="actions">
         <button type="button" data-testid="backup" disabled={busy} onClick={() => void backup()}>
-          {say(T.backup, lang)}
+          {t('record.backup')}
         </button>
       </div>
-      <p class="hint">{say(T.backupHint, lang)}</p>
-      {busy && <p class="status">{say(T.working, lang)}</p>}
+      <p class="hint">{t('record.backupHint')}</p>
+      {busy && <p class="status">{t('record.working')}</p>}
       {done && <p class="status ok" data-testid="backup-status">{done}</p>}
     </div>
   );

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
+import { translator, type MessageKey } from '@/utils/i18n/t';
 import type { Problem } from '@/utils/invoice/model';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import type { UiLanguage } from '@/utils/ui-text';
 import { isJobFailure, runRecordJob } from './record-client';
 import type { ExportFormat } from './record-protocol';
-import { RECORD_TEXT as T } from './record-text';
 import { saveBlob } from './save-blob';
 
 interface Props {
@@ -14,13 +14,14 @@ interface Props {
   filtered: string[] | null;
 }
 
-const BUTTONS: Array<{ format: ExportFormat; testId: string; label: typeof T.exportCsv }> = [
-  { format: 'csv', testId: 'export-csv', label: T.exportCsv },
-  { format: 'xlsx', testId: 'export-xlsx', label: T.exportXlsx },
-  { format: 'json', testId: 'export-json', label: T.exportJson },
-];
+const BUTTONS = [
+  { format: 'csv', testId: 'export-csv', label: 'record.exportCsv' },
+  { format: 'xlsx', testId: 'export-xlsx', label: 'record.exportXlsx' },
+  { format: 'json', testId: 'export-json', label: 'record.exportJson' },
+] as const satisfies ReadonlyArray<{ format: ExportFormat; testId: string; label: MessageKey }>;
 
 export function ExportPanel({ lang, total, filtered }: Props) {
+  const t = translator(lang);
   const [scope, setScope] = useState<'all' | 'filtered'>('all');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
@@ -39,16 +40,16 @@ export function ExportPanel({ lang, total, filtered }: Props) {
     setBusy(false);
     if (isJobFailure(answer)) return setProblems(answer.problems);
     saveBlob(answer.blob, answer.name);
-    setDone(say(T.exported(answer.count, answer.name), lang));
+    setDone(t('record.exported', { n: answer.count, name: answer.name }));
   }
 
   return (
     <div class="record-panel" data-testid="export-panel">
-      <h3>{say(T.exportTitle, lang)}</h3>
+      <h3>{t('record.exportTitle')}</h3>
       <div class="record-scope" role="radiogroup">
         <label>
           <input type="radio" name="export-scope" data-testid="export-selection" value="all" checked={!useFilter} onChange={() => setScope('all')} />
-          {say(T.scopeAll(total), lang)}
+          {t('record.scopeAll', { n: total })}
         </label>
         <label>
           <input
@@ -60,18 +61,18 @@ export function ExportPanel({ lang, total, filtered }: Props) {
             checked={useFilter}
             onChange={() => setScope('filtered')}
           />
-          {say(T.scopeFiltered(filtered?.length ?? 0), lang)}
+          {t('record.scopeFiltered', { n: filtered?.length ?? 0 })}
         </label>
       </div>
       <div class="actions">
         {BUTTONS.map((b) => (
           <button key={b.format} type="button" data-testid={b.testId} disabled={busy} onClick={() => void run(b.format)}>
-            {say(b.label, lang)}
+            {t(b.label)}
           </button>
         ))}
       </div>
-      <p class="hint">{say(T.exportHint, lang)}</p>
-      {busy && <p class="status">{say(T.working, lang)}</p>}
+      <p class="hint">{t('record.exportHint')}</p>
+      {busy && <p class="status">{t('record.working')}</p>}
       {done && <p class="status ok" data-testid="export-status">{done}</p>}
       <ProblemList problems={problems} lang={lang} testId="export-error" kind="error" />
     </div>

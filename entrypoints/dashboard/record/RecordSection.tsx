@@ -1,7 +1,7 @@
-import { say, type UiLanguage } from '@/utils/ui-text';
+import { translator } from '@/utils/i18n/t';
+import type { UiLanguage } from '@/utils/ui-text';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
-import { RECORD_TEXT as T } from './record-text';
 import { RestorePanel } from './RestorePanel';
 
 interface Props {
@@ -12,15 +12,16 @@ interface Props {
 }
 
 export function RecordSection({ lang, total, filtered, onChanged }: Props) {
+  const t = translator(lang);
   return (
     <section class="card record-section">
-      <h2>{say(T.title, lang)}</h2>
+      <h2>{t('record.title')}</h2>
       <div class="record-panels">
         <ExportPanel lang={lang} total={total} filtered={filtered} />
         <BackupPanel lang={lang} />
         <RestorePanel lang={lang} onChanged={onChanged} />
       </div>
-      <p class="privacy">{say(T.localOnly, lang)}</p>
+      <p class="privacy">{t('record.localOnly')}</p>
     </section>
   );
 }

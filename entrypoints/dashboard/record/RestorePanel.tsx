@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { ProblemList } from '@/components/ProblemList';
+import { inBoth, translator } from '@/utils/i18n/t';
 import type { Problem } from '@/utils/invoice/model';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import type { UiLanguage } from '@/utils/ui-text';
 import { MergePreview } from './MergePreview';
 import { PassphraseField } from './PassphraseField';
 import { isJobFailure, releasePreview, runRecordJob } from './record-client';
 import type { PreviewSummary } from './record-protocol';
-import { RECORD_TEXT as T } from './record-text';
 
 interface Props {
   lang: UiLanguage;
@@ -16,6 +16,7 @@ interface Props {
 
 /** Restores an encrypted backup or imports a JSON record: both are decoded and checked whole, previewed, then written. */
 export function RestorePanel({ lang, onChanged }: Props) {
+  const t = translator(lang);
   const [backupFile, setBackupFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [preview, setPreview] = useState<PreviewSummary | null>(null);
@@ -43,8 +44,11 @@ export function RestorePanel({ lang, onChanged }: Props) {
     setBusy(false);
     setPreview(null);
     if (isJobFailure(answer)) return setProblems(answer.problems);
-    if (!answer.ok) return setProblems([{ code: 'merge-conflict', field: 'file', ...T.mergeConflict(answer.conflicts) }]);
-    setDone(say(T.merged(answer.added, answer.updated, answer.replaced, answer.files), lang));
+    if (!answer.ok) {
+      const conflict = inBoth((t) => t('record.mergeConflict', { keys: answer.conflicts.join(t('common.listSeparator')) }));
+      return setProblems([{ code: 'merge-conflict', field: 'file', ...conflict }]);
+    }
+    setDone(t('record.merged', { added: answer.added, updated: answer.updated, replaced: answer.replaced, files: answer.files }));
     await onChanged();
   }
 
@@ -57,19 +61,19 @@ export function RestorePanel({ lang, onChanged }: Props) {
 
   return (
     <div class="record-panel" data-testid="restore-panel">
-      <h3>{say(T.restoreTitle, lang)}</h3>
+      <h3>{t('record.restoreTitle')}</h3>
       <div class="field">
-        <span>{say(T.restoreFile, lang)}</span>
+        <span>{t('record.restoreFile')}</span>
         <span class="picked">
           <label class="file-pick">
             <input type="file" accept=".fwbackup,application/octet-stream" data-testid="restore-file" onChange={(e) => setBackupFile(e.currentTarget.files?.[0] ?? null)} />
-            <span>{say(T.chooseFile, lang)}</span>
+            <span>{t('record.chooseFile')}</span>
           </label>
           {backupFile?.name}
         </span>
       </div>
       <PassphraseField
-        label={say(T.restorePassphrase, lang)}
+        label={t('record.restorePassphrase')}
         testId="restore-passphrase"
         value={passphrase}
         autoComplete="off"
@@ -79,12 +83,12 @@ export function RestorePanel({ lang, onChanged }: Props) {
       />
       <div class="actions">
         <button type="button" data-testid="restore-open" disabled={busy || !backupFile} onClick={() => backupFile && void open(backupFile, passphrase)}>
-          {say(T.restoreOpen, lang)}
+          {t('record.restoreOpen')}
         </button>
       </div>
-      <h3>{say(T.importRecordTitle, lang)}</h3>
+      <h3>{t('record.importRecordTitle')}</h3>
       <div class="field">
-        <span>{say(T.importRecordFile, lang)}</span>
+        <span>{t('record.importRecordFile')}</span>
         <label class="file-pick">
           <input
             type="file"
@@ -96,10 +100,10 @@ export function RestorePanel({ lang, onChanged }: Props) {
               e.currentTarget.value = '';
             }}
           />
-          <span>{say(T.chooseFile, lang)}</span>
+          <span>{t('record.chooseFile')}</span>
         </label>
       </div>
-      {busy && <p class="status">{say(T.working, lang)}</p>}
+      {busy && <p class="status">{t('record.working')}</p>}
       <ProblemList problems={problems} lang={lang} testId="restore-error" kind="error" />
       {done && <p class="status ok" data-testid="restore-status">{done}</p>}
       {preview && (
@@ -112,7 +116,7 @@ export function RestorePanel({ lang, onChanged }: Props) {
               disabled={busy || (preview.empty && !takeIncoming.size)}
               onClick={() => void confirm()}
             >
-              {say(preview.encrypted ? T.confirmRestore : T.confirmImport, lang)}
+              {t(preview.encrypted ? 'record.confirmRestore' : 'record.confirmImport')}
             </button>
             <button
               type="button"
@@ -123,7 +127,7 @@ export function RestorePanel({ lang, onChanged }: Props) {
                 releasePreview();
               }}
             >
-              {say(T.cancel, lang)}
+              {t('record.cancel')}
             </button>
           </div>
         </>

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { both } from '@/utils/i18n/t';
 import type { Problem } from '@/utils/invoice/model';
+import { pickLanguage } from '@/utils/ui-text';
 import type { FromRecordWorker, JobAnswer, RecordJob, ToRecordWorker } from './record-protocol';
 import RecordWorker from './record.worker.ts?worker';
 
@@ -11,12 +13,7 @@ const pending = new Map<number, Pending>();
 /** A preview waits in the worker for its confirmation; the worker must live until then. */
 let holdingPreview = false;
 
-const WORKER_LOST: Problem = {
-  code: 'worker-lost',
-  field: 'job',
-  zh: '处理过程意外中断（可能是内存不足），没有写入任何内容。请关闭其他标签页后重试。',
-  en: 'The job stopped unexpectedly (perhaps out of memory); nothing was written. Close other tabs and try again.',
-};
+const WORKER_LOST: Problem = { code: 'worker-lost', field: 'job', ...both('record.workerLost') };
 
 /** Ends the worker and with it everything it holds; jobs still running answer that they were lost. */
 function stop(): void {
@@ -56,7 +53,8 @@ export function runRecordJob<J extends RecordJob>(job: J): Promise<JobAnswer<J['
       if (job.kind === 'preview' && !('failed' in answer)) holdingPreview = true;
       resolve(answer as JobAnswer<J['kind']>);
     });
-    started().postMessage({ id, job, appVersion: browser.runtime.getManifest().version } satisfies ToRecordWorker);
+    const lang = pickLanguage(browser.i18n.getUILanguage());
+    started().postMessage({ id, job, appVersion: browser.runtime.getManifest().version, lang } satisfies ToRecordWorker);
   });
 }
 

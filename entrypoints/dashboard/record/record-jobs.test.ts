@@ -29,12 +29,12 @@ async function seeded() {
     source: 'seed',
     now: T0,
   });
-  return { db, jobs: new RecordJobs(async () => db, '1.2.3', () => NOW) };
+  return { db, jobs: new RecordJobs(async () => db, '1.2.3', 'zh', () => NOW) };
 }
 
 async function empty() {
   const db = await openStore(`jobs-${++n}`);
-  return { db, jobs: new RecordJobs(async () => db, '1.2.3', () => NOW) };
+  return { db, jobs: new RecordJobs(async () => db, '1.2.3', 'zh', () => NOW) };
 }
 
 const asFile = (blob: Blob, name: string) => new File([blob], name);

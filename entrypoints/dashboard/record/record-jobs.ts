@@ -6,13 +6,14 @@ import type { RecordData } from '@/utils/export/record/record-schema';
 import { recordParts } from '@/utils/export/record/write-record';
 import { toCsvBlob } from '@/utils/export/sheet/csv';
 import { toXlsxBlob } from '@/utils/export/sheet/xlsx';
+import { both, translator, type Translate } from '@/utils/i18n/t';
 import { chinaIsoDate, chinaIsoDateTime } from '@/utils/invoice/china-time';
 import type { Problem } from '@/utils/invoice/model';
-import { problem } from '@/utils/invoice/problem';
 import { buildExportRows } from '@/utils/report/export-rows';
 import { applyMerge, type MergeOutcome } from '@/utils/store/apply-merge';
 import type { FapiaoDB } from '@/utils/store/db';
 import { readStoredRecord } from '@/utils/store/record-data';
+import type { UiLanguage } from '@/utils/ui-text';
 import type { ExportFormat, JobAnswers, PreviewSummary } from './record-protocol';
 
 /** Rows of the preview listed by name; the counts always cover all of them. */
@@ -24,8 +25,11 @@ class JobFailure extends Error {
   }
 }
 
-function fileName(kind: string, now: number, ext: string): string {
-  return `发票守望-${kind}-${chinaIsoDate(now)}.${ext}`;
+type FileKind = 'invoices' | 'record' | 'backup';
+
+/** `发票守望-发票清单-2026-11-23.csv`, in the page's language. */
+function fileName(t: Translate, kind: FileKind, now: number, ext: string): string {
+  return t('record.fileName', { kind: t(`record.fileKind.${kind}`), date: chinaIsoDate(now), ext });
 }
 
 function recordBlob(data: RecordData, now: number, appVersion: string, selection: 'all' | 'filtered'): Blob {
@@ -43,22 +47,27 @@ interface HeldPreview {
 export class RecordJobs {
   private previews = new Map<number, HeldPreview>();
   private nextPreview = 1;
+  private readonly t: Translate;
 
   constructor(
     private readonly db: () => Promise<FapiaoDB>,
     /** The extension's version, written into each record. */
     private readonly appVersion: string,
+    /** The page's language, for the names of the files made. */
+    lang: UiLanguage,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.t = translator(lang);
+  }
 
   async export(format: ExportFormat, keys: string[] | null): Promise<JobAnswers['export']> {
     const wanted = keys ? new Set(keys) : undefined;
     const { data, snapshot } = await readStoredRecord(await this.db(), wanted);
     const now = this.now();
-    if (format === 'json') return { blob: recordBlob(data, now, this.appVersion, wanted ? 'filtered' : 'all'), name: fileName('记录', now, 'json'), count: data.invoices.length };
+    if (format === 'json') return { blob: recordBlob(data, now, this.appVersion, wanted ? 'filtered' : 'all'), name: fileName(this.t, 'record', now, 'json'), count: data.invoices.length };
     const rows = buildExportRows(snapshot, now, wanted);
     const blob = format === 'csv' ? toCsvBlob(rows) : await toXlsxBlob(rows);
-    return { blob, name: fileName('发票清单', now, format), count: rows.length };
+    return { blob, name: fileName(this.t, 'invoices', now, format), count: rows.length };
   }
 
   async backup(passphrase: string, withFiles: boolean): Promise<JobAnswers['backup']> {
@@ -73,7 +82,7 @@ export class RecordJobs {
     } catch (error) {
       throw error instanceof BackupError ? new JobFailure([error.problem]) : error;
     }
-    return { blob, name: fileName('备份', now, 'fwbackup'), count: data.invoices.length, files: files.length };
+    return { blob, name: fileName(this.t, 'backup', now, 'fwbackup'), count: data.invoices.length, files: files.length };
   }
 
   /** A backup when a passphrase is given (restore), else a JSON record (import). */
@@ -84,7 +93,7 @@ export class RecordJobs {
     if (!read.ok) throw new JobFailure(read.problems);
     for (const f of read.record.files) {
       const bytes = fileBytes.get(f.sha256);
-      if (bytes && bytes.size !== f.size) throw new JobFailure([problem('record-file-size', 'file', `原始文件「${f.name}」的大小与记录不符，文件可能已损坏。`, `The original “${f.name}” does not have the size the record gives; the file may be damaged.`)]);
+      if (bytes && bytes.size !== f.size) throw new JobFailure([{ code: 'record-file-size', field: 'file', ...both('record.fileSizeWrong', { name: f.name }) }]);
     }
     const current = await readStoredRecord(await this.db());
     const plan = planMerge(current.data, read.record, this.now(), new Set(fileBytes.keys()));
@@ -116,9 +125,12 @@ export class RecordJobs {
   }
 
   private async openBackupFile(file: File, passphrase: string): Promise<{ text: string; fileBytes: Map<string, Blob> }> {
-    if (!passphrase.trim()) throw new JobFailure([problem('backup-passphrase-missing', 'passphrase', '请输入备份时设置的口令。', 'Enter the passphrase the backup was made with.')]);
+    if (!passphrase.trim()) throw new JobFailure([{ code: 'backup-passphrase-missing', field: 'passphrase', ...both('record.passphraseMissing') }]);
     // Checked before reading: a file over the limit is never loaded into memory.
-    if (file.size > BACKUP_LIMITS.maxBackupBytes) throw new JobFailure([tooLarge(excessBytes('备份文件', 'The backup file', BACKUP_LIMITS.maxBackupBytes), false)]);
+    if (file.size > BACKUP_LIMITS.maxBackupBytes) {
+      const what = both('record.backupFile');
+      throw new JobFailure([tooLarge(excessBytes(what.zh, what.en, BACKUP_LIMITS.maxBackupBytes), false)]);
+    }
     const opened = await openBackup(new Uint8Array(await file.arrayBuffer()), passphrase);
     if (!opened.ok) throw new JobFailure([opened.problem]);
     const fileBytes = new Map<string, Blob>();
@@ -130,14 +142,14 @@ export class RecordJobs {
     if (file.size > RECORD_LIMITS.bytes) throw new JobFailure([recordTooLarge()]);
     const bytes = new Uint8Array(await file.arrayBuffer());
     if ((await readBackupHeader(bytes)).ok)
-      throw new JobFailure([problem('record-is-backup', 'file', '这是加密备份，请在「从备份恢复」中选择它并输入口令。', 'This is an encrypted backup; choose it under “Restore from a backup” and enter its passphrase.')]);
+      throw new JobFailure([{ code: 'record-is-backup', field: 'file', ...both('record.isBackup') }]);
     return { text: new TextDecoder().decode(bytes), fileBytes: new Map() };
   }
 
   async apply(previewId: number, takeIncoming: string[]): Promise<MergeOutcome> {
     const held = this.previews.get(previewId);
     if (!held)
-      throw new JobFailure([problem('preview-expired', 'preview', '预览已过期，请重新选择文件。', 'This preview has expired; choose the file again.')]);
+      throw new JobFailure([{ code: 'preview-expired', field: 'preview', ...both('record.previewExpired') }]);
     const outcome = await applyMerge(await this.db(), held.plan, { takeIncoming: new Set(takeIncoming), fileBytes: held.fileBytes, source: held.source, now: this.now() });
     this.previews.clear();
     return outcome;

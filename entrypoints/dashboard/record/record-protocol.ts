@@ -1,6 +1,7 @@
 import type { Problem } from '@/utils/invoice/model';
 import type { FieldDifference } from '@/utils/export/record/merge-plan';
 import type { MergeOutcome } from '@/utils/store/apply-merge';
+import type { UiLanguage } from '@/utils/ui-text';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
@@ -51,6 +52,9 @@ export interface JobAnswers {
 
 export type JobAnswer<K extends RecordJob['kind']> = JobAnswers[K] | { failed: true; problems: Problem[] };
 
-/** `appVersion`: the extension's, for the records the job writes (a worker cannot read the manifest). */
-export type ToRecordWorker = { id: number; job: RecordJob; appVersion: string };
+/**
+ * `appVersion`: the extension's, for the records the job writes; `lang`: the page's, for the names of the files it
+ * makes (a worker can read neither).
+ */
+export type ToRecordWorker = { id: number; job: RecordJob; appVersion: string; lang: UiLanguage };
 export type FromRecordWorker = { id: number; answer: JobAnswer<RecordJob['kind']> };

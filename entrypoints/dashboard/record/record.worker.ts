@@ -1,7 +1,8 @@
 // The dashboard's record worker: exports, backups and restores of 10,000 invoices run here, off the page's thread.
+import { both } from '@/utils/i18n/t';
 import { openStore, type FapiaoDB } from '@/utils/store/db';
 import { JobFailure, RecordJobs } from './record-jobs';
-import type { FromRecordWorker, RecordJob, ToRecordWorker } from './record-protocol';
+import type { FromRecordWorker, ToRecordWorker } from './record-protocol';
 
 let db: Promise<FapiaoDB> | null = null;
 let jobs: RecordJobs | null = null;
@@ -15,8 +16,8 @@ function database(): Promise<FapiaoDB> {
   }));
 }
 
-function run(job: RecordJob, appVersion: string): Promise<FromRecordWorker['answer']> {
-  jobs ??= new RecordJobs(database, appVersion);
+function run({ job, appVersion, lang }: ToRecordWorker): Promise<FromRecordWorker['answer']> {
+  jobs ??= new RecordJobs(database, appVersion, lang);
   switch (job.kind) {
     case 'export':
       return jobs.export(job.format, job.keys);
@@ -30,10 +31,10 @@ function run(job: RecordJob, appVersion: string): Promise<FromRecordWorker['answ
 }
 
 self.onmessage = async (event: MessageEvent<ToRecordWorker>) => {
-  const { id, job, appVersion } = event.data;
+  const { id } = event.data;
   let answer: FromRecordWorker['answer'];
   try {
-    answer = await run(job, appVersion);
+    answer = await run(event.data);
   } catch (error) {
     if (!(error instanceof JobFailure)) console.error('fapiao-watch: record job', error);
     answer = {
@@ -41,14 +42,7 @@ self.onmessage = async (event: MessageEvent<ToRecordWorker>) => {
       problems:
         error instanceof JobFailure
           ? error.problems
-          : [
-              {
-                code: 'job-failed',
-                field: 'job',
-                zh: '操作没有完成，没有写入任何内容。请重试；若仍失败，请关闭其他标签页后再试。',
-                en: `The operation did not finish and nothing was written (${String(error)}). Try again; if it fails again, close other tabs first.`,
-              },
-            ],
+          : [{ code: 'job-failed', field: 'job', ...both('record.jobFailed', { error: String(error) }) }],
     };
   }
   self.postMessage({ id, answer } satisfies FromRecordWorker);

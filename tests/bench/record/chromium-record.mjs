@@ -68,7 +68,7 @@ async function restore(page, bytes, passphrase) {
   });
   // The list redraws with every restored invoice; the next step starts once the user would see them.
   const listed = preview.added;
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=invoice-row]').length >= n, listed, { timeout: TIMEOUT });
+  await page.locator(`[data-testid=list-count][data-total="${listed}"]`).waitFor({ timeout: TIMEOUT });
   // Long-task reports arrive after the task; let the redraw's report land before the next step starts counting.
   await page.waitForTimeout(1000);
   return [preview, write];
