@@ -185,6 +185,11 @@ describe('after one query on the portal replica', () => {
     assert.equal(await page.getByTestId('account-banner').count(), 1);
     assert.equal(await page.getByTestId('account-banner').getAttribute('data-check'), 'session-expired');
     assert.match(await page.getByTestId('popup-summary').innerText(), new RegExp(`应收 \\d+ 张`));
+    const heads = await page.locator('[data-testid=headline][data-check=session-expired]').allInnerTexts();
+    assert.ok(heads.length > 0 && heads.every((h) => /上方/.test(h)), `rows point to the banner instead of repeating it: ${heads}`);
+    // The popup's width: long numbers and texts wrap, nothing scrolls sideways.
+    await page.setViewportSize({ width: 400, height: 600 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 400), 'no horizontal scroll in the popup');
     await page.goto(PORTAL_QUERY_URL);
     await runPortalQuery(page, { dateFrom: queryStart(today) });
     await page.close();
@@ -482,9 +487,9 @@ describe('after one query on the portal replica', () => {
     await page.reload();
     const again = await openWhy(page, typo);
     await again.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
-    // It can be changed: another answer replaces it.
+    // It can be changed: another answer replaces it (一致 explains nothing, so it folds away with the other checks).
     await again.locator('[data-testid=verify-outcome][data-outcome=match]').click();
-    await again.locator('[data-testid=verify-chosen][data-outcome=match]').waitFor();
+    await again.locator('[data-testid=verify-chosen][data-outcome=match]').waitFor({ state: 'attached' });
     await page.close();
   });
 

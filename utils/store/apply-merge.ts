@@ -22,7 +22,7 @@ export type MergeOutcome =
   /** Nothing was written: these invoices changed since the preview was made. */
   | { ok: false; conflicts: string[] };
 
-const STORES = ['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta', 'files', 'sheetMappings', 'activity'] as const;
+const STORES = ['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta', 'files', 'sheetMappings', 'activity', 'annotations'] as const;
 
 /** Writes a previewed merge in one transaction: all of it lands, or none of it does. */
 export async function applyMerge(db: FapiaoDB, plan: MergePlan, choices: MergeChoices): Promise<MergeOutcome> {
@@ -62,6 +62,9 @@ export async function applyMerge(db: FapiaoDB, plan: MergePlan, choices: MergeCh
         .filter((v) => present.has(v.key) && !declined.has(v.key))
         .map(async (v) => ((await verifications.get(v.key))?.at ?? -Infinity) < v.at && verifications.put(v)),
       ...plan.activity.filter((a) => present.has(a.key)).map((a) => activity.put(a)),
+      ...plan.annotations
+        .filter((a) => present.has(a.key))
+        .map(async (a) => ((await tx.objectStore('annotations').get(a.key))?.updatedAt ?? -Infinity) < a.updatedAt && tx.objectStore('annotations').put(a)),
       ...plan.files.filter((f) => present.has(f.invoiceKey)).map((f) => tx.objectStore('files').put({ ...f, blob: choices.fileBytes.get(f.sha256)! })),
     ]);
   });

@@ -16,12 +16,13 @@ export interface StoredRecord {
  * those invoices and what belongs to them; the portal's evidence is kept whole, since any check may use it.
  */
 export async function readStoredRecord(db: FapiaoDB, keys?: ReadonlySet<string>): Promise<StoredRecord> {
-  const tx = db.transaction([...SNAPSHOT_STORES, 'files', 'sheetMappings', 'activity']);
-  const [snapshot, files, sheetMappings, activity] = await Promise.all([
+  const tx = db.transaction([...SNAPSHOT_STORES, 'files', 'sheetMappings', 'activity', 'annotations']);
+  const [snapshot, files, sheetMappings, activity, annotations] = await Promise.all([
     readSnapshot(tx),
     tx.objectStore('files').getAll(),
     tx.objectStore('sheetMappings').getAll(),
     tx.objectStore('activity').index('key').getAll(),
+    tx.objectStore('annotations').getAll(),
   ]);
   await tx.done;
   const wanted = <T>(list: T[], keyOf: (x: T) => string) => (keys ? list.filter((x) => keys.has(keyOf(x))) : list);
@@ -38,6 +39,7 @@ export async function readStoredRecord(db: FapiaoDB, keys?: ReadonlySet<string>)
       activity: wanted(activity, (a) => a.key).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
       files: fileEntries,
       sheetMappings,
+      annotations: wanted(annotations, (a) => a.key),
     },
     snapshot,
     blobs: new Map(kept.map((f) => [f.sha256, f.blob])),

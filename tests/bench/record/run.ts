@@ -29,6 +29,7 @@ function register(): { data: RecordData; files: Array<{ sha256: string; bytes: U
     activity: expected.map((e, i) => ({ id: `bench-${i}`, key: e.key, at: T0, kind: 'imported', detail: `发票-${i}.pdf` })),
     files: files.map((f) => ({ id: `${f.key}/${f.sha256}`, invoiceKey: f.key, name: `${f.key}.pdf`, type: 'application/pdf', size: FILE_BYTES, sha256: f.sha256, addedAt: T0 })),
     sheetMappings: [],
+    annotations: [],
   };
   return { data, files };
 }

@@ -6,7 +6,7 @@ import { HEADER, sampleData } from './test-record';
 
 const NOW = T0 + 1000;
 const recordOf = (data: RecordData): FapiaoRecord => ({ format: RECORD_FORMAT, version: RECORD_VERSION, ...HEADER, ...data });
-const empty: RecordData = { taxpayer: null, invoices: [], sightings: [], scopes: [], signals: [], verifications: [], activity: [], files: [], sheetMappings: [] };
+const empty: RecordData = { taxpayer: null, invoices: [], sightings: [], scopes: [], signals: [], verifications: [], activity: [], files: [], sheetMappings: [], annotations: [] };
 
 describe('planMerge', () => {
   it('adds everything into an empty store', () => {
@@ -74,5 +74,15 @@ describe('planMerge', () => {
     expect(plan.verifications).toEqual([]);
     expect(plan.taxpayer).toBeNull();
     expect(plan.sightings).toEqual([{ ...stored.sightings[0], seenAt: T0 + 500, statusCode: '02' }]);
+  });
+});
+
+describe('notes in a record', () => {
+  const note = (updatedAt: number, text: string) => ({ key: NUMBER, note: text, userStatus: null, ticket: null, updatedAt });
+
+  it('takes the later edit of a note, and nothing when the stored one is as new', () => {
+    const data = sampleData();
+    expect(planMerge({ ...data, annotations: [note(1, 'old')] }, recordOf({ ...data, annotations: [note(2, 'new')] }), NOW, new Set()).annotations).toEqual([note(2, 'new')]);
+    expect(planMerge({ ...data, annotations: [note(2, 'mine')] }, recordOf({ ...data, annotations: [note(2, 'theirs')] }), NOW, new Set()).annotations).toEqual([]);
   });
 });

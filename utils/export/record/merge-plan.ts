@@ -49,6 +49,8 @@ export interface MergePlan {
   /** New originals the file only names (a JSON record); nothing of them can be written. */
   filesWithoutBytes: RecordFile[];
   sheetMappings: RecordData['sheetMappings'];
+  /** Notes newer than the stored ones (the later edit wins, as for 查验 results). */
+  annotations: RecordData['annotations'];
   taxpayer: Taxpayer | null;
 }
 
@@ -114,6 +116,7 @@ export function planMerge(current: RecordData, incoming: FapiaoRecord, now: numb
   const activityIds = new Set(current.activity.map((a) => a.id));
   const fileIds = new Set(current.files.map((f) => f.id));
   const mappings = new Map(current.sheetMappings.map((m) => [m.signature, m]));
+  const notes = new Map(current.annotations.map((a) => [a.key, a]));
   const newFiles = incoming.files.filter((f) => !fileIds.has(f.id));
   const newerTaxpayer = incoming.taxpayer && (!current.taxpayer || incoming.taxpayer.at > current.taxpayer.at) ? incoming.taxpayer : null;
   return {
@@ -130,6 +133,7 @@ export function planMerge(current: RecordData, incoming: FapiaoRecord, now: numb
     files: newFiles.filter((f) => fileBytes.has(f.sha256)),
     filesWithoutBytes: newFiles.filter((f) => !fileBytes.has(f.sha256)),
     sheetMappings: incoming.sheetMappings.filter((m) => (mappings.get(m.signature)?.savedAt ?? -Infinity) < m.savedAt),
+    annotations: incoming.annotations.filter((a) => (notes.get(a.key)?.updatedAt ?? -Infinity) < a.updatedAt),
     taxpayer: newerTaxpayer,
   };
 }
@@ -139,6 +143,6 @@ export function planIsEmpty(plan: MergePlan): boolean {
   return (
     !plan.added.length && !plan.updated.length && !plan.conflicts.length && !plan.sightings.length && !plan.scopes.length &&
     !plan.signals.length && !plan.verifications.length && !plan.activity.length && !plan.files.length &&
-    !plan.sheetMappings.length && !plan.taxpayer
+    !plan.sheetMappings.length && !plan.annotations.length && !plan.taxpayer
   );
 }

@@ -59,6 +59,7 @@ function consistencyProblems(record: FapiaoRecord): Problem[] {
   orphan(record.verifications, 'verifications');
   orphan(record.activity, 'activity');
   orphan(record.files, 'files');
+  orphan(record.annotations, 'annotations');
   return problems.slice(0, MAX_LISTED);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Activity, ExpectedInvoice, Millis, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../../invoice/model';
+import { Annotation } from '../../invoice/annotation';
 import { RECORD_LIMITS } from './record-limits';
 
 export const RECORD_FORMAT = 'fapiao-watch-record';
@@ -36,6 +37,8 @@ export const RecordData = z.object({
   activity: z.array(Activity).max(RECORD_LIMITS.activity),
   files: z.array(RecordFile).max(RECORD_LIMITS.files),
   sheetMappings: z.array(RecordSheetMapping).max(RECORD_LIMITS.sheetMappings),
+  /** Notes, the user's status and 12366 tickets; added in version 1 without a bump (older records have none). */
+  annotations: z.array(Annotation).max(RECORD_LIMITS.invoices).default([]),
 });
 export type RecordData = z.infer<typeof RecordData>;
 

@@ -19,7 +19,7 @@ describe('the JSON record', () => {
   });
 
   it('is written in parts, one item per line, and empty lists stay valid JSON', () => {
-    const empty = { ...sampleData(), invoices: [], sightings: [], activity: [], files: [], verifications: [] };
+    const empty = { ...sampleData(), invoices: [], sightings: [], activity: [], files: [], verifications: [], annotations: [] };
     expect(readRecord([...recordParts(empty, HEADER)].join('')).ok).toBe(true);
     expect(text().split('\n').filter((l) => l.includes('"via":"api"'))).toHaveLength(2);
   });

@@ -17,6 +17,7 @@ export function sampleData(): RecordData {
     ],
     files: [{ id: `${NUMBER}/${'ab'.repeat(32)}`, invoiceKey: NUMBER, name: '发票.pdf', type: 'application/pdf', size: 3, sha256: 'ab'.repeat(32), addedAt: T0 }],
     sheetMappings: [{ signature: 's', headers: ['票号'], columns: { number: 0 }, savedAt: T0 }],
+    annotations: [{ key: NUMBER, note: '已催销方', userStatus: 'pending', ticket: { number: 'GD2026001', followUp: '2026-12-08' }, updatedAt: T0 }],
   };
 }
 

@@ -35,6 +35,7 @@ export function* recordParts(data: RecordData, header: Omit<RecordHeader, 'forma
     ['activity', data.activity],
     ['files', data.files],
     ['sheetMappings', data.sheetMappings],
+    ['annotations', data.annotations],
   ] as const satisfies ReadonlyArray<readonly [keyof RecordData, readonly unknown[]]>;
   for (const [i, [name, items]] of arrays.entries()) yield* arrayParts(name, items, i === arrays.length - 1);
   yield '}\n';

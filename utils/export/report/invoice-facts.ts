@@ -1,4 +1,4 @@
-import { codeLabel, fieldLabel, TYPE_NAMES } from '../../diagnose/labels';
+import { fieldLabel, typeName } from '../../diagnose/labels';
 import { money, t } from '../../diagnose/text';
 import type { Text } from '../../diagnose/types';
 import type { ExpectedInvoice } from '../../invoice/model';
@@ -32,13 +32,13 @@ export function invoiceFacts(inv: ExpectedInvoice, status: Visibility, buyer: Pa
   const add = (label: Text, value: Text) => facts.push({ label, value });
   if (inv.code) add(fieldLabel('code'), same(inv.code));
   add(fieldLabel('number'), same(inv.number));
-  add(fieldLabel('typeCode'), inv.typeCode ? codeLabel(TYPE_NAMES, inv.typeCode) : KIND_NAMES[inv.kind]);
+  add(fieldLabel('typeCode'), inv.typeCode ? typeName(inv.typeCode) : KIND_NAMES[inv.kind]);
   add(fieldLabel('date'), same(inv.date));
   add(fieldLabel('total'), same(money(inv.total)));
   if (inv.amount) add(fieldLabel('amount'), same(money(inv.amount)));
   if (inv.tax) add(fieldLabel('tax'), same(money(inv.tax)));
   add(t('销售方', 'seller'), partyText(seller));
   add(t('购买方', 'buyer'), partyText(buyer));
-  add(t('门户状态', 'on the portal'), statusText(status));
+  add(t('电子税务局查询结果', 'on the portal'), statusText(status));
   return facts;
 }

@@ -1,4 +1,4 @@
-import { codeLabel, TYPE_NAMES, VERDICT_NAMES } from '../../diagnose/labels';
+import { typeName, VERDICT_NAMES } from '../../diagnose/labels';
 import type { Finding } from '../../diagnose/types';
 import type { ExpectedInvoice, FieldSource } from '../../invoice/model';
 import { FIELD_SOURCE_NAMES } from '../../invoice/field-names';
@@ -29,7 +29,7 @@ export interface FindingRow {
 
 
 function typeText(code: string | undefined): string {
-  return code ? codeLabel(TYPE_NAMES, code).zh : '';
+  return code ? typeName(code).zh : '';
 }
 
 function sourceWord(source: FieldSource | undefined): string {
@@ -52,8 +52,7 @@ export const INVOICE_COLUMNS: readonly Column<ExportRow>[] = [
   { header: '销售方税号', kind: 'id-text', width: 21, get: (r) => r.invoice.sellerTaxId ?? '' },
   { header: '购买方名称', kind: 'text', width: 28, get: (r) => r.invoice.buyerName ?? '' },
   { header: '购买方税号', kind: 'id-text', width: 21, get: (r) => r.invoice.buyerTaxId ?? '' },
-  // id-text: an unknown code shows bare, and legacy codes such as 01 and 04 keep their leading zero.
-  { header: '发票类型', kind: 'id-text', width: 16, get: (r) => typeText(r.invoice.typeCode) },
+  { header: '发票类型', kind: 'text', width: 16, get: (r) => typeText(r.invoice.typeCode) },
   { header: '校验码', kind: 'id-text', width: 22, get: (r) => r.invoice.checkCode ?? '' },
   { header: '状态', kind: 'text', width: 16, get: (r) => statusText(r.status).zh },
   { header: '主要原因', kind: 'text', width: 30, get: (r) => r.headline?.title.zh ?? '' },
