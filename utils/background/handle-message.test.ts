@@ -149,6 +149,27 @@ describe('handleMessage', () => {
     expect(await db.get('annotations', input.number)).toEqual({ ...annotation, updatedAt: NOW });
   });
 
+  it('keeps of a sighting only what the checks read', async () => {
+    const seen = { key: input.number, number: input.number, sellerName: '北京晨光文具有限公司', buyerName: '我方', amount: '1000.00', tax: '130.00', total: '1130.00', scopeId: 'q', seenAt: NOW, via: 'api' as const };
+    await handleMessage({ type: 'portal:observed', scope: null, sightings: [seen], signals: [], taxpayer: null }, deps);
+    expect(await db.get('sightings', input.number)).toEqual({ key: input.number, number: input.number, total: '1130.00', scopeId: 'q', seenAt: NOW, via: 'api' });
+  });
+
+  it.each([
+    ['expected:add', () => ({ type: 'expected:add', input: { ...input, number: '26112000000012345670', buyerTaxId: undefined } })],
+    ['expected:fix', () => ({ type: 'expected:fix', key: input.number, field: 'total', value: '1131.00' })],
+    ['expected:edit', () => ({ type: 'expected:edit', key: input.number, fields: { sellerName: '晨光' } })],
+    ['expected:remove', () => ({ type: 'expected:remove', key: input.number })],
+    ['annotation:set', () => ({ type: 'annotation:set', annotation: { key: input.number, note: 'x', userStatus: null, ticket: null } })],
+    ['verification:set', () => ({ type: 'verification:set', verification: { key: input.number, outcome: 'match', at: NOW } })],
+    ['portal:observed', () => ({ type: 'portal:observed', scope: null, sightings: [], signals: [], taxpayer: null })],
+  ])('asks for the badge and reminders to be refreshed after %s', async (_type, message) => {
+    await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
+    vi.mocked(deps.onChange).mockClear();
+    expect(await handleMessage(message(), deps)).toMatchObject({ ok: true });
+    expect(deps.onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('answers the popup with the rows needing attention only, and the counts of all', async () => {
     await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
     const seen = '26112000000012345679';

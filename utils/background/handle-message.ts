@@ -8,6 +8,9 @@ import type { ExpectedInput } from '../invoice/parse-input';
 import { putAnnotation } from '../store/annotations';
 import { removeExpected, restoreRemoved } from '../store/trash';
 import { newActivity } from '../store/activity';
+import { MAX_SIGHTINGS } from '../store/history-limits';
+import { compactSighting } from '../store/merge-sighting';
+import { trimSightings } from '../store/trim-sightings';
 import type { StatusService } from './status-service';
 import { listReport } from '../status/types';
 
@@ -118,8 +121,11 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
     return { ok: true, ...found };
   },
   async 'portal:observed'(msg, deps) {
-    await recordObservation(deps.db, msg);
-    await deps.status.observed(msg);
+    const obs = { ...msg, sightings: msg.sightings.map(compactSighting) };
+    await recordObservation(deps.db, obs);
+    await deps.status.observed(obs);
+    // Counted from memory: counting 100,000 stored sightings on every answer would cost more than the answer.
+    if ((deps.status.sightingCount() ?? 0) > MAX_SIGHTINGS && (await trimSightings(deps.db, MAX_SIGHTINGS))) await deps.status.reset();
     deps.onChange();
     return { ok: true };
   },

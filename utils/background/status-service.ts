@@ -34,6 +34,8 @@ export interface StatusService {
   verificationPut(v: Verification): Promise<void>;
   /** Something wrote the store beside the messages (an import, a restore): start again from the evidence. */
   reset(): Promise<void>;
+  /** Sightings held, or null while nothing is loaded. */
+  sightingCount(): number | null;
   /** The soonest recheck time still ahead, for the alarm. */
   nextRecheck(): Promise<number | null>;
   /** Resolves once every row waiting for its headline is diagnosed and stored. */
@@ -165,6 +167,7 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
       await dropStatus(db);
       await ensure();
     },
+    sightingCount: () => state?.sightingCount ?? null,
     async nextRecheck() {
       const s = await current();
       s.flush();

@@ -114,6 +114,11 @@ export class StatusState {
     return touched;
   }
 
+  /** Sightings held: the store's count, without counting the store. */
+  get sightingCount(): number {
+    return this.sightings.size;
+  }
+
   /** Headlines still to bring up to date after observe(). */
   get pending(): number {
     return this.stale.size;

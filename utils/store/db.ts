@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Activity, ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
 import type { Annotation } from '../invoice/annotation';
 import type { OriginalFile, SheetMapping, StatusMeta, StoredStatus, TrashEntry } from './stored-types';
@@ -9,7 +9,7 @@ export const DB_VERSION = 4;
 export interface FapiaoSchema extends DBSchema {
   expected: { key: string; value: ExpectedInvoice };
   /** Latest sighting per invoice key. */
-  sightings: { key: string; value: Sighting };
+  sightings: { key: string; value: Sighting; indexes: { seenAt: number } };
   scopes: { key: string; value: QueryScope; indexes: { at: number } };
   signals: { key: number; value: PageSignal; indexes: { at: number } };
   verifications: { key: string; value: Verification };
@@ -31,9 +31,10 @@ export interface FapiaoSchema extends DBSchema {
 }
 
 export type FapiaoDB = IDBPDatabase<FapiaoSchema>;
+type UpgradeTx = IDBPTransaction<FapiaoSchema, StoreNames<FapiaoSchema>[], 'versionchange'>;
 
 /** Each entry upgrades from the version before it; never edit a shipped step, add a new one. */
-export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>) => void> = [
+export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>, tx: UpgradeTx) => void> = [
   (db) => {
     db.createObjectStore('expected', { keyPath: 'key' });
     db.createObjectStore('sightings', { keyPath: 'key' });
@@ -49,11 +50,13 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>) => void>
   (db) => {
     db.createObjectStore('activity', { keyPath: 'id' }).createIndex('key', 'key');
   },
-  (db) => {
+  (db, tx) => {
     db.createObjectStore('annotations', { keyPath: 'key' });
     db.createObjectStore('status', { keyPath: 'key' }).createIndex('rank', 'rank');
     db.createObjectStore('statusMeta');
     db.createObjectStore('trash', { keyPath: 'key' }).createIndex('removedAt', 'removedAt');
+    // The checks use a sighting until the store is full; then the longest unseen go first (MAX_SIGHTINGS).
+    tx.objectStore('sightings').createIndex('seenAt', 'seenAt');
   },
 ];
 
@@ -63,8 +66,8 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>) => void>
  */
 export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<FapiaoDB> {
   const db = await openDB<FapiaoSchema>(name, version, {
-    upgrade(db, oldVersion, newVersion) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db);
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
     },
   });
   db.addEventListener('versionchange', () => db.close());

@@ -11,3 +11,9 @@ export function mergeSighting(stored: Sighting | undefined, incoming: Sighting):
   for (const [field, value] of Object.entries(newer)) if (value !== undefined) merged[field] = value;
   return merged as Sighting;
 }
+
+/** What the checks read of a sighting: the seen invoice's names and its net amount and tax are not kept. */
+export function compactSighting(s: Sighting): Sighting {
+  const { sellerName: _seller, buyerName: _buyer, amount: _amount, tax: _tax, ...kept } = s;
+  return kept;
+}

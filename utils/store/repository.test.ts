@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting } from '../invoice/model';
 import { openStore, type FapiaoDB } from './db';
 import { activityOf } from './activity';
-import { MAX_SCOPES, addExpected, loadSnapshot, putVerification, recordObservation } from './repository';
+import { MAX_SCOPES, MAX_SIGNALS, addExpected, loadSnapshot, putVerification, recordObservation } from './repository';
 import { removeExpected } from './trash';
 
 const invoice: ExpectedInvoice = {
@@ -83,6 +83,15 @@ describe('recordObservation', () => {
     const snap = await loadSnapshot(db);
     expect(snap.scopes).toHaveLength(MAX_SCOPES);
     expect(snap.scopes[0]!.id).toBe('q3');
+  });
+
+  it('keeps only the newest page messages', async () => {
+    // One observation brings more than the cap: the oldest go in the same transaction.
+    const many = Array.from({ length: MAX_SIGNALS + 2 }, (_, i) => ({ ...signal, at: i }));
+    await recordObservation(db, { scope: null, sightings: [], signals: many, taxpayer: null });
+    const snap = await loadSnapshot(db);
+    expect(snap.signals).toHaveLength(MAX_SIGNALS);
+    expect(snap.signals[0]!.at).toBe(2);
   });
 
   it('writes nothing when one part is invalid', async () => {
