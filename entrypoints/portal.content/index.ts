@@ -21,7 +21,7 @@ export default defineContentScript({
 
     async function refreshOverlay(): Promise<void> {
       if (!overlay || !progress) return;
-      const report = await sendMessage({ type: 'status:get' });
+      const report = await sendMessage({ type: 'list:get' });
       if (!isFailure(report)) overlay.update(overlayModel(report.rows, progress));
     }
 

@@ -1,5 +1,5 @@
 import type { Text } from '../diagnose/types';
-import type { StatusRow } from '../messages';
+import type { ListRow } from '../messages';
 import { possibleTypeCodes } from '../reconcile/invoice-types';
 import { admitsNormalStatus, admitsSomeType, dateFits, directionFits, expectedDirection, narrowingAdmits } from '../reconcile/scope-fit';
 import { unreadRows, type QueryProgress } from './query-progress';
@@ -10,12 +10,12 @@ export interface OverlayModel {
   /** By invoice key: the result rows that are expected invoices. */
   marks: ReadonlyMap<string, RowMark>;
   /** Expected invoices this query should list (direction, dates and filters fit) that none of its pages showed. */
-  notInResult: StatusRow[];
+  notInResult: ListRow[];
   unread: { total: number; read: number } | null;
 }
 
 /** What the overlay shows over one query's result, from the register's status and what the query's pages showed. */
-export function overlayModel(rows: readonly StatusRow[], progress: QueryProgress | null): OverlayModel {
+export function overlayModel(rows: readonly ListRow[], progress: QueryProgress | null): OverlayModel {
   const marks = new Map<string, RowMark>();
   for (const row of rows) {
     if (row.status === 'visible') marks.set(row.invoice.key, { kind: 'expected' });
