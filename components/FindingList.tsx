@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { VERDICT_NAMES } from '@/utils/diagnose/labels';
 import type { Finding } from '@/utils/diagnose/types';
+import { translator } from '@/utils/i18n/t';
 import { say, type UiLanguage } from '@/utils/ui-text';
-
 
 /** The part of a next step that is more than its text: a link, a copy button, or a machine-readable time. */
 function ActionHint({ finding, lang }: { finding: Finding; lang: UiLanguage }) {
@@ -13,13 +13,13 @@ function ActionHint({ finding, lang }: { finding: Finding; lang: UiLanguage }) {
     case 'open-url':
       return (
         <a class="action" href={action.url} target="_blank" rel="noreferrer">
-          {lang === 'zh' ? '打开' : 'Open'}
+          {translator(lang)('finding.open')}
         </a>
       );
     case 'copy-text':
       return (
         <button class="action secondary" type="button" data-testid="copy-text" onClick={() => void navigator.clipboard.writeText(say(action.text, lang))}>
-          {lang === 'zh' ? '复制文本' : 'Copy text'}
+          {translator(lang)('finding.copyText')}
         </button>
       );
     default:
@@ -66,15 +66,7 @@ export function FindingList({ findings, lang, extra }: { findings: Finding[]; la
       </ol>
       {ruledOut.length > 0 && (
         <details class="ruled-out" data-testid="ruled-out">
-          <summary>
-            {known
-              ? lang === 'zh'
-                ? `其他 ${ruledOut.length} 项检查（待确认、已排除或无数据）`
-                : `${ruledOut.length} other checks (open, ruled out or no data)`
-              : lang === 'zh'
-                ? `其他 ${ruledOut.length} 项检查（已排除或无数据）`
-                : `${ruledOut.length} other checks (ruled out or no data)`}
-          </summary>
+          <summary>{translator(lang)(known ? 'finding.otherChecksWithOpen' : 'finding.otherChecks', { n: ruledOut.length })}</summary>
           <ol>
             {ruledOut.map((f) => (
               <FindingItem key={f.id} finding={f} lang={lang} extra={extra} />

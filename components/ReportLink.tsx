@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { translator } from '@/utils/i18n/t';
 import type { Visibility } from '@/utils/reconcile/reconcile';
 import type { UiLanguage } from '@/utils/ui-text';
 
@@ -15,7 +16,7 @@ export function ReportLink({ invoiceKey, lang }: { invoiceKey: string; lang: UiL
   const href = `${browser.runtime.getURL('/report.html')}?key=${encodeURIComponent(invoiceKey)}`;
   return (
     <a class="report-link" data-testid="report" href={href} target="_blank" rel="noopener">
-      {lang === 'zh' ? '问题报告' : 'Report'}
+      {translator(lang)('report.link')}
     </a>
   );
 }

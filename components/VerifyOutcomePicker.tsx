@@ -1,4 +1,5 @@
 import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
+import { translator } from '@/utils/i18n/t';
 import type { Verification } from '@/utils/invoice/model';
 import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
 
@@ -16,15 +17,15 @@ interface Props {
 }
 
 export function VerifyOutcomePicker({ lang, onPick, disabled, chosen }: Props) {
-  const zh = lang === 'zh';
+  const t = translator(lang);
   return (
     <div class="verify-outcomes" data-testid="verify-outcomes">
       {chosen && (
         <span class="chosen" data-testid="verify-chosen" data-outcome={chosen.outcome}>
-          {zh ? `已记录：${say(VERIFY_OUTCOME_NAMES[chosen.outcome], lang)}（${formatChinaTime(chosen.at)}），可改为：` : `Recorded: ${say(VERIFY_OUTCOME_NAMES[chosen.outcome], lang)} (${formatChinaTime(chosen.at)}); change to:`}
+          {t('verifyPicker.recorded', { outcome: say(VERIFY_OUTCOME_NAMES[chosen.outcome], lang), at: formatChinaTime(chosen.at) })}
         </span>
       )}
-      {!chosen && <span>{zh ? '查验结果：' : 'Verification result: '}</span>}
+      {!chosen && <span>{t('verifyPicker.prompt')}</span>}
       {OUTCOMES.map((outcome) => (
         <button
           key={outcome}

@@ -17,7 +17,7 @@ export function say(text: BilingualText, lang: UiLanguage): string {
 }
 
 const STATUS_TEXT = {
-  visible: { zh: '已在税务局看到', en: 'Visible on the portal' },
+  visible: { zh: '已在电子税务局看到', en: 'Visible on the portal' },
   'visible-with-problem': { zh: '已看到，但有问题', en: 'Visible, with a problem' },
   missing: { zh: '未看到', en: 'Not visible' },
   'not-yet-searched': { zh: '待查询', en: 'Needs a query' },

@@ -1,8 +1,8 @@
 import type { OverlayModel } from '@/utils/portal/overlay-model';
 import { el } from '@/utils/dom-element';
+import { translator } from '@/utils/i18n/t';
 import { resultRowKeys } from '@/utils/portal/result-table';
 import { say, type UiLanguage } from '@/utils/ui-text';
-import { OVERLAY_TEXT as T } from './overlay-text';
 
 const PANEL_CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
@@ -30,6 +30,7 @@ span { display: inline-block; transform: translate(-120%, 0); font: 12px/16px sy
  * placed out of flow so the table keeps its layout. Nothing here ever takes the focus.
  */
 export function createOverlay(doc: Document, lang: UiLanguage) {
+  const t = translator(lang);
   // Inline too: a page rule such as `div { position: relative }` would beat :host.
   const host = el(doc, 'div', { 'data-testid': 'overlay', style: 'position: fixed !important; right: 16px; bottom: 16px; z-index: 2147483000;' });
   const root = host.attachShadow({ mode: 'open' });
@@ -44,10 +45,10 @@ export function createOverlay(doc: Document, lang: UiLanguage) {
     panel.className = missing.length || model.unread ? 'panel problem' : 'panel';
     panel.dataset.count = String(missing.length);
     const line = el(doc, 'div');
-    line.append(el(doc, 'span', { class: 'brand' }, say(T.brand, lang)));
-    line.append(el(doc, 'span', {}, say(missing.length ? T.notInResult(missing.length) : T.allIn, lang)));
+    line.append(el(doc, 'span', { class: 'brand' }, t('overlay.brand')));
+    line.append(el(doc, 'span', {}, missing.length ? t('overlay.notInResult', { n: missing.length }) : t('overlay.allIn')));
     if (missing.length) {
-      const toggle = el(doc, 'button', { type: 'button', 'data-testid': 'overlay-explain' }, say(open ? T.hide : T.explain, lang));
+      const toggle = el(doc, 'button', { type: 'button', 'data-testid': 'overlay-explain' }, t(open ? 'overlay.hide' : 'overlay.explain'));
       toggle.addEventListener('click', () => {
         open = !open;
         if (last) renderPanel(last);
@@ -55,13 +56,13 @@ export function createOverlay(doc: Document, lang: UiLanguage) {
       line.append(toggle);
     }
     const parts: Node[] = [line];
-    if (model.unread) parts.push(el(doc, 'div', { class: 'unread', 'data-testid': 'overlay-unread' }, say(T.unread(model.unread.total, model.unread.read), lang)));
+    if (model.unread) parts.push(el(doc, 'div', { class: 'unread', 'data-testid': 'overlay-unread' }, t('overlay.unread', { total: model.unread.total, read: model.unread.read })));
     if (open && missing.length) {
       const list = el(doc, 'ul', { 'data-testid': 'overlay-missing' });
       for (const row of missing) {
         const item = el(doc, 'li', { 'data-key': row.invoice.key });
         item.append(el(doc, 'span', { class: 'key' }, row.invoice.key), doc.createTextNode(` ${row.invoice.date} ¥${row.invoice.total} `));
-        item.append(el(doc, 'span', { class: 'reason' }, say(row.headline?.title ?? T.noReason, lang)));
+        item.append(el(doc, 'span', { class: 'reason' }, row.headline ? say(row.headline.title, lang) : t('overlay.noReason')));
         list.append(item);
       }
       parts.push(list);
@@ -80,7 +81,7 @@ export function createOverlay(doc: Document, lang: UiLanguage) {
       }
       const [key, m] = found;
       if (!m) continue;
-      const text = m.kind === 'expected' ? say(T.expected, lang) : say(m.reason ?? T.noReason, lang);
+      const text = m.kind === 'expected' ? t('overlay.expected') : m.reason ? say(m.reason, lang) : t('overlay.noReason');
       if (mark?.dataset.key === key && mark.dataset.kind === m.kind && mark.title === text) continue;
       mark?.remove();
       mark = el(doc, 'span', { 'data-testid': 'overlay-mark', 'data-key': key, 'data-kind': m.kind, title: text, style: 'position: absolute !important;' });

@@ -1,10 +1,10 @@
 import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
 import { el } from '@/utils/dom-element';
+import { translator } from '@/utils/i18n/t';
 import type { StatusRow } from '@/utils/messages';
 import type { Verification } from '@/utils/invoice/model';
 import { VERIFY_INPUTS, verifyOutcome, verifyValues, type VerifyInput } from '@/utils/portal/verify-page';
 import { say, type UiLanguage } from '@/utils/ui-text';
-import { VERIFY_TEXT as T } from './verify-text';
 
 /** Where the two 查验 pages show their answer. */
 const RESULT_AREAS = ['#result', '.t-alert', '.t-message__content', '.result'] as const;
@@ -47,19 +47,20 @@ function find(doc: Document, field: VerifyInput): HTMLInputElement | null {
  * leaves the captcha to the user, and records the result the page then shows for the verify-national check.
  */
 export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssistDeps): () => void {
+  const t = translator(lang);
   const host = el(doc, 'div', { 'data-testid': 'verify-assist', style: 'position: fixed !important; right: 16px; top: 16px; z-index: 2147483000;' });
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', {}, CSS);
   const panel = el(doc, 'div', { class: 'panel' });
-  const brand = el(doc, 'div', { class: 'brand' }, say(T.title, lang));
+  const brand = el(doc, 'div', { class: 'brand' }, t('verifyAssist.title'));
   const select = el(doc, 'select', { 'data-testid': 'verify-assist-select' });
   // Invoices not yet seen come first: they are the ones worth verifying.
   const ordered = [...rows].sort((a, b) => Number(a.status === 'visible') - Number(b.status === 'visible'));
   for (const row of ordered) {
     select.append(el(doc, 'option', { value: row.invoice.key }, `${row.invoice.key} · ${row.invoice.date} · ¥${row.invoice.total}`));
   }
-  const fill = el(doc, 'button', { type: 'button', 'data-testid': 'verify-fill' }, say(T.fill, lang));
-  const note = el(doc, 'div', { class: 'note', 'data-testid': 'verify-note' }, say(T.captcha, lang));
+  const fill = el(doc, 'button', { type: 'button', 'data-testid': 'verify-fill' }, t('verifyAssist.fill'));
+  const note = el(doc, 'div', { class: 'note', 'data-testid': 'verify-note' }, t('verifyAssist.captcha'));
   panel.append(brand, select, fill, note);
   root.append(style, panel);
   doc.documentElement.append(host);
@@ -79,7 +80,7 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
       else if (input && value === null) missing.push(field);
     }
     filled = { key: row.invoice.key, number: values.number ?? '', code: values.code ?? '' };
-    note.textContent = say(missing.length ? T.missing : T.captcha, lang);
+    note.textContent = t(missing.length ? 'verifyAssist.missing' : 'verifyAssist.captcha');
   });
 
   /** The inputs still hold what was filled: the user did not type another invoice over it. */
@@ -104,11 +105,11 @@ export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssist
     const outcome = verifyOutcome(text);
     if (!outcome) return;
     // A mistyped captcha says nothing about the invoice, and must not replace a result already recorded.
-    if (outcome === 'captcha-error') return show(say(T.captchaError, lang), 'verify-note');
+    if (outcome === 'captcha-error') return show(t('verifyAssist.captchaError'), 'verify-note');
     const key = filled.key;
     record({ key, outcome, message: text.slice(0, 200), at: now() }).then(
-      () => show(say(T.recorded(key, say(VERIFY_OUTCOME_NAMES[outcome], lang)), lang), 'verify-recorded', outcome),
-      () => show(say(T.recordFailed, lang), 'verify-error'),
+      () => show(t('verifyAssist.recorded', { key, outcome: say(VERIFY_OUTCOME_NAMES[outcome], lang) }), 'verify-recorded', outcome),
+      () => show(t('verifyAssist.recordFailed'), 'verify-error'),
     );
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });

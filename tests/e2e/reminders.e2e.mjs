@@ -145,7 +145,7 @@ describe('reminders', () => {
     const id = `recheck:${key}:${recheckAt}`;
     const [shown] = await notificationShown(id);
     assert.equal(shown.title, '该重新查询了');
-    assert.match(shown.message, new RegExp(`${key} 自 \\d{4}-\\d\\d-\\d\\d 08:00 起应已同步到平台`));
+    assert.match(shown.message, new RegExp(`${key} 自 \\d{4}-\\d\\d-\\d\\d 08:00 起应已同步到电子税务局`));
     assert.equal(shown.iconUrl, browser.extensionUrl('icon/128.png'));
 
     await clickOpensPopup(id);

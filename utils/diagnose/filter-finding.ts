@@ -1,14 +1,14 @@
 import type { QueryScope } from '../invoice/model';
 import { excludedBy } from '../reconcile/scope-fit';
 import type { QueryGroup } from '../reconcile/query-groups';
-import { codeLabel } from './labels';
 import { describeScope, joinTexts, t } from './text';
 import type { CheckId, Finding, Text } from './types';
 
 export interface FilterSpec {
   id: Extract<CheckId, 'status-filter' | 'type-filter'>;
   filter: 'statusCodes' | 'typeCodes';
-  names: Readonly<Record<string, Text>>;
+  /** What the user calls a value of the filter (`已作废`), never its code. */
+  name: (code: string) => Text;
   title: Text;
   causeTitle: Text;
   /** What the portal field is called, e.g. 发票状态. */
@@ -24,8 +24,8 @@ export interface FilterSpec {
   selectAll: Text;
 }
 
-function labels(codes: readonly string[], names: Readonly<Record<string, Text>>): Text {
-  return joinTexts(codes.map((c) => codeLabel(names, c)));
+function labels(codes: readonly string[], name: FilterSpec['name']): Text {
+  return joinTexts(codes.map(name));
 }
 
 interface Narrowest {
@@ -38,8 +38,8 @@ function narrower(prev: Narrowest | null, scope: QueryScope, left: string[]): Na
 }
 
 function filterText(spec: FilterSpec, n: Narrowest, sure: boolean): Text {
-  const chosen = labels(n.scope[spec.filter], spec.names);
-  const left = labels(n.left, spec.names);
+  const chosen = labels(n.scope[spec.filter], spec.name);
+  const left = labels(n.left, spec.name);
   const consequence = spec.consequence(n.left, sure);
   const q = describeScope(n.scope);
   return t(
@@ -68,7 +68,7 @@ export function filterFinding(spec: FilterSpec, groups: readonly QueryGroup[], p
       continue;
     }
     if (left.length === 0) {
-      const all = g.scope[spec.filter].length === 0 ? t('全部', 'all') : labels(g.scope[spec.filter], spec.names);
+      const all = g.scope[spec.filter].length === 0 ? t('全部', 'all') : labels(g.scope[spec.filter], spec.name);
       return {
         id,
         verdict: 'ok',

@@ -1,7 +1,9 @@
+import type { UserStatus } from '../invoice/annotation';
 import type { Direction, Verification } from '../invoice/model';
+import { detectPageKind, routeKind, type PageKind } from '../portal/page-kind';
 import type { Text, Verdict } from './types';
 
-export { RISK_NAMES, STATUS_NAMES, TYPE_NAMES } from '../invoice/code-tables';
+export { riskName, statusName, typeName } from '../invoice/code-tables';
 
 /** What a check concluded, as the popup, the report and the exports name it. */
 export const VERDICT_NAMES: Readonly<Record<Verdict, Text>> = {
@@ -23,15 +25,31 @@ export const VERIFY_OUTCOME_NAMES: Readonly<Record<Verification['outcome'], Text
   other: { zh: '其他', en: 'other' },
 };
 
+/** The handling status the user sets on an invoice. */
+export const USER_STATUS_NAMES: Readonly<Record<UserStatus, Text>> = {
+  pending: { zh: '待处理', en: 'Pending' },
+  confirmed: { zh: '已确认', en: 'Confirmed' },
+  void: { zh: '作废', en: 'Void' },
+};
+
 export const DIRECTION_NAMES: Readonly<Record<Direction, Text>> = {
   issued: { zh: '开具发票', en: 'issued' },
   received: { zh: '取得发票', en: 'received' },
 };
 
-/** `数电普票（82）` / `digital ordinary invoice (82)`; unknown codes show as the bare code. */
-export function codeLabel(names: Readonly<Record<string, Text>>, code: string): Text {
-  const name = names[code];
-  return name ? { zh: `${name.zh}（${code}）`, en: `${name.en} (${code})` } : { zh: code, en: code };
+/** The pages the extension knows, as the user finds them on the portal; any other is just a page of the portal. */
+export const PAGE_NAMES: Readonly<Record<PageKind, Text>> = {
+  'invoice-query': { zh: '「全量发票查询」页面', en: 'the 全量发票查询 page' },
+  deduction: { zh: '「抵扣勾选」页面', en: 'the deduction (勾选) page' },
+  'digital-account': { zh: '税务数字账户页面', en: 'the digital tax account page' },
+  login: { zh: '登录页面', en: 'the login page' },
+  verify: { zh: '查验平台', en: 'the 查验 platform' },
+  other: { zh: '电子税务局页面', en: 'a portal page' },
+};
+
+/** The name of the page a signal was seen on: its path (`/invoice-query/invoice-query`) or, for the login, its address. */
+export function pageName(page: string): Text {
+  return PAGE_NAMES[/^https?:\/\//i.test(page) ? detectPageKind(page) : routeKind(page)];
 }
 
 export { fieldLabel } from '../invoice/field-names';

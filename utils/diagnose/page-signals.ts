@@ -1,5 +1,6 @@
 import type { PageSignal, SignalKind } from '../invoice/model';
 import { latestOkScope, offsetOf, queryPageUrl } from './context';
+import { pageName } from './labels';
 import { formatLocal } from './local-time';
 import { ruledOutBySighting } from './seen';
 import { t } from './text';
@@ -24,6 +25,18 @@ export interface SignalSpec {
 }
 
 /**
+ * What the page said, on the page it was said: by the page's name, never its path. Going offline is the browser's
+ * own event, whose recorded text is for the record, not for the user.
+ */
+function signalText(signal: PageSignal, off: number): Text {
+  const at = formatLocal(signal.at, off);
+  const page = pageName(signal.page);
+  return signal.kind === 'offline'
+    ? t(`${at} 在${page.zh}时浏览器断网`, `at ${at} the browser went offline on ${page.en}`)
+    : t(`${at} ${page.zh}提示「${signal.text}」`, `at ${at} ${page.en} said "${signal.text}"`);
+}
+
+/**
  * The finding for a signal kind; extra causes (browser offline, failed scopes) are passed in by the check, and so
  * may the signals that apply (latest first) when the check judges them itself.
  */
@@ -37,14 +50,7 @@ export function signalFinding(
   if (seen) return seen;
   const off = offsetOf(ctx);
   const signal = signals[0];
-  const said = signal
-    ? [
-        t(
-          `${formatLocal(signal.at, off)} 页面 ${signal.page} 提示「${signal.text}」`,
-          `at ${formatLocal(signal.at, off)} page ${signal.page} said "${signal.text}"`,
-        ),
-      ]
-    : [];
+  const said = signal ? [signalText(signal, off)] : [];
   const causes = [...said, ...extra];
   if (causes.length) {
     return {

@@ -61,7 +61,7 @@ describe('typo: a neighbour the user also expects is asked about, never blamed n
   const typed = anExpected({ key: TYPO, number: TYPO });
   const OTHER = '24112000000123456781';
   it.each<[string, Verdict, ContextInput, string | null]>([
-    ['only the sibling', 'unknown', { expected: typed, sightings: [aSighting()], expectedKeys: [TYPO, NUMBER] }, '清单中也登记了 …6789（门户可见）：是同一笔业务拆开的发票，还是重复登记并输错了号码？'],
+    ['only the sibling', 'unknown', { expected: typed, sightings: [aSighting()], expectedKeys: [TYPO, NUMBER] }, '清单中也登记了 …6789（电子税务局可见）：是同一笔业务拆开的发票，还是重复登记并输错了号码？'],
     [
       'the sibling and an unconvincing neighbour',
       'unknown',

@@ -7,11 +7,11 @@ export function ruledOutBySighting(ctx: DiagnosisContext, id: CheckId, title: Te
   const s = ctx.result.exact;
   if (!s) return null;
   const scope = scopeFacts(ctx.scopes).byId.get(s.scopeId);
-  const where = scope ? describeScope(scope) : t('门户', 'the portal');
+  const where = scope ? describeScope(scope) : t('电子税务局', 'the portal');
   return {
     id,
     verdict: 'ok',
     title,
-    evidence: t(`门户已显示这张发票（${where.zh}）。`, `The portal shows this invoice (${where.en}).`),
+    evidence: t(`电子税务局已显示这张发票（${where.zh}）。`, `The portal shows this invoice (${where.en}).`),
   };
 }

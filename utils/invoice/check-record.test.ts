@@ -107,4 +107,14 @@ describe('checkInvoiceRecord', () => {
     const [p] = checkInvoiceRecord({ ...LEGACY, total: '27706.54', qr: undefined });
     expect(p?.zh).toBe('金额 24519.05 + 税额 3187.48 = 27706.53，与价税合计 27706.54 不符。');
   });
+
+  it('names invoice types rather than quoting their codes', () => {
+    expect(checkInvoiceRecord({ ...SHUDIAN, typeCode: '10' }).map((p) => p.zh)).toEqual([
+      '票种「增值税电子普通发票」与数电发票（20位号码）不符，请核对票种或号码。',
+      '二维码中的票种是「数电普票」，但记录填的是「增值税电子普通发票」。',
+    ]);
+    expect(checkInvoiceRecord({ ...SHUDIAN, typeCode: '99' }).map((p) => p.en)).toEqual([
+      "The QR code says the type is 'digital ordinary invoice', but the record has 'type code 99'.",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { typeName } from './code-tables';
 import type { ExpectedInvoice, Problem } from './model';
 import { addAmounts, amountsEqual } from './money';
 import { normaliseDate } from './normalise';
@@ -91,12 +92,13 @@ function checkTypeCode(inv: ExpectedInvoice): Problem[] {
   if (!clash) return [];
   const kindZh = inv.kind === 'shudian' ? '数电发票（20位号码）' : '有发票代码的发票';
   const kindEn = inv.kind === 'shudian' ? 'a 数电 invoice (20-digit number)' : 'an invoice with a code';
+  const name = typeName(t);
   return [
     problem(
       'type-kind-mismatch',
       'typeCode',
-      `票种代码「${t}」与${kindZh}不符，请核对票种或号码。`,
-      `Type code '${t}' does not fit ${kindEn}; check the type or the number.`,
+      `票种「${name.zh}」与${kindZh}不符，请核对票种或号码。`,
+      `The type '${name.en}' does not fit ${kindEn}; check the type or the number.`,
     ),
   ];
 }
@@ -128,7 +130,8 @@ function compareQr(inv: ExpectedInvoice, qr: QrData): Problem[] {
   }
   const portalType = qrTypeToPortalType(qr.qrType);
   if (portalType && inv.typeCode && portalType !== inv.typeCode) {
-    problems.push(mismatch('typeCode', '票种', 'type code', portalType, inv.typeCode));
+    const [inQr, inRecord] = [typeName(portalType), typeName(inv.typeCode)];
+    problems.push(problem('qr-typeCode-mismatch', 'typeCode', `二维码中的票种是「${inQr.zh}」，但记录填的是「${inRecord.zh}」。`, `The QR code says the type is '${inQr.en}', but the record has '${inRecord.en}'.`));
   }
   return problems;
 }

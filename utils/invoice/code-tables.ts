@@ -44,6 +44,18 @@ export const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
   '85': { zh: '数电纸质专票', en: 'digital paper special invoice' },
   '86': { zh: '数电纸质普票', en: 'digital paper ordinary invoice' },
 };
+/**
+ * A code as the user reads it: its name alone (`已作废`, not `已作废（02）`); a code the table does not know is
+ * called what it is (`票种代码 07`), so no bare number ever stands in the user's text.
+ */
+function namer(names: Readonly<Record<string, BilingualText>>, what: BilingualText): (code: string) => BilingualText {
+  return (code) => names[code] ?? { zh: `${what.zh} ${code}`, en: `${what.en} ${code}` };
+}
+
+export const statusName = namer(STATUS_NAMES, { zh: '状态代码', en: 'status code' });
+export const riskName = namer(RISK_NAMES, { zh: '风险等级代码', en: 'risk level code' });
+export const typeName = namer(TYPE_NAMES, { zh: '票种代码', en: 'type code' });
+
 /** Legacy types the 查验 page checks by the pre-tax amount; the other legacy types by the last 6 digits of the 校验码. */
 export const VERIFIED_BY_AMOUNT_TYPES: readonly string[] = ['01', '03', '08', '15'];
 

@@ -2,7 +2,7 @@ import type { BilingualText } from '../ui-text';
 import type { FieldSource } from './model';
 
 /** What each invoice field is called on an invoice and in the portal. */
-const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
+export const FIELD_NAMES: Readonly<Record<string, BilingualText>> = {
   key: { zh: '发票代码和号码', en: 'code and number' },
   number: { zh: '发票号码', en: 'invoice number' },
   code: { zh: '发票代码', en: 'invoice code' },
@@ -33,5 +33,5 @@ export const FIELD_SOURCE_NAMES: Readonly<Record<FieldSource, BilingualText>> = 
   ocr: { zh: '文字识别', en: 'OCR' },
   sheet: { zh: '表格', en: 'Sheet' },
   manual: { zh: '手工', en: 'Typed' },
-  portal: { zh: '税务局', en: 'Portal' },
+  portal: { zh: '电子税务局', en: 'Portal' },
 };

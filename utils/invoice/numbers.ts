@@ -64,8 +64,8 @@ export function checkShudianNumber(number: string, date?: string): Problem[] {
       problem(
         'number-province-unknown',
         'number',
-        `发票号码第3–4位「${province}」不是已知的省级税务局代码（如 11 北京、31 上海、44 广东），请核对。`,
-        `Digits 3–4 of the number ('${province}') are not a known provincial tax bureau code (e.g. 11 Beijing, 31 Shanghai, 44 Guangdong); please check.`,
+        `发票号码第3–4位「${province}」不是已知的省份代码（如 11 北京、31 上海、44 广东），请核对。`,
+        `Digits 3–4 of the number ('${province}') are not a known province code (e.g. 11 Beijing, 31 Shanghai, 44 Guangdong); please check.`,
       ),
     );
   }

@@ -12,6 +12,16 @@ function parse(url: string): URL | null {
   }
 }
 
+/** Which portal page a route (path and hash, no host) leads to. */
+export function routeKind(route: string): Extract<PageKind, 'invoice-query' | 'deduction' | 'digital-account' | 'other'> {
+  const r = route.toLowerCase();
+  if (r.includes('/invoice-query')) return 'invoice-query';
+  // The portal's own path is misspelt "dedeuction"; accept the correct spelling too.
+  if (/\/(?:dedeuction|deduction)-type-checked/.test(r)) return 'deduction';
+  if (r.includes('/digital-tax-account')) return 'digital-account';
+  return 'other';
+}
+
 /** Which portal page `url` is. Routes are matched in path and hash, since some deployments route by hash. */
 export function detectPageKind(url: string): PageKind {
   const u = parse(url);
@@ -20,12 +30,7 @@ export function detectPageKind(url: string): PageKind {
   if (host === VERIFY_HOST) return 'verify';
   if (LOGIN_HOST.test(host)) return 'login';
   if (!PORTAL_HOST.test(host)) return 'other';
-  const route = `${u.pathname}${u.hash}`.toLowerCase();
-  if (route.includes('/invoice-query')) return 'invoice-query';
-  // The portal's own path is misspelt "dedeuction"; accept the correct spelling too.
-  if (/\/(?:dedeuction|deduction)-type-checked/.test(route)) return 'deduction';
-  if (route.includes('/digital-tax-account')) return 'digital-account';
-  return 'other';
+  return routeKind(`${u.pathname}${u.hash}`);
 }
 
 /** `beijing` for `dppt.beijing.chinatax.gov.cn[:8443]`; null for national or foreign hosts. */

@@ -37,7 +37,7 @@ describe('recheck reminders', () => {
       expect.objectContaining({ id: `recheck:${A}:${AT}`, kind: 'recheck', at: AT, keys: [A], covers: [`recheck:${A}:${AT}`] }),
     ]);
     expect(p.due[0]!.title).toEqual({ zh: '该重新查询了', en: 'Time to query again' });
-    expect(p.due[0]!.body.zh).toBe(`${A} 自 2026-11-24 08:00 起应已同步到平台，请在全量发票查询中再查一次。`);
+    expect(p.due[0]!.body.zh).toBe(`${A} 自 2026-11-24 08:00 起应已同步到电子税务局，请在全量发票查询中再查一次。`);
   });
 
   it('joins invoices due at the same time into one notification, and keeps other times apart', () => {
@@ -56,7 +56,7 @@ describe('recheck reminders', () => {
     const keys = ['26112000000000000011', '26112000000000000012', '26112000000000000013', '26112000000000000014', '26112000000000000015'];
     const p = plan({ report: report(keys.map((key) => ({ key }))), now: AT });
     expect(p.due[0]!.body.zh).toMatch(/^26112000000000000011、26112000000000000012、26112000000000000013 等 5 张 自/);
-    expect(p.due[0]!.body.en).toMatch(/26112000000000000013 and 2 more should be on the portal/);
+    expect(p.due[0]!.body.en).toMatch(/26112000000000000013 \(5 in all\) should be on the portal/);
   });
 
   it('reminds of a remembered time once the headline has moved on to another cause', () => {

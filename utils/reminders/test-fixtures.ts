@@ -14,7 +14,7 @@ export function recheckHeadline(at: number): Finding {
   return {
     id: 'sync-delay',
     verdict: 'cause',
-    title: { zh: '发票可能还没同步到平台', en: 'The invoice may not have synced yet' },
+    title: { zh: '发票可能还没同步到电子税务局', en: 'The invoice may not have synced yet' },
     evidence: { zh: '', en: '' },
     next: { text: { zh: '', en: '' }, action: { kind: 'recheck-at', at } },
   };

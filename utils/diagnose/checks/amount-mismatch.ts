@@ -9,8 +9,8 @@ export function checkAmountMismatch(ctx: DiagnosisContext): Finding {
   const mine = ctx.expected.total;
   if (seen === undefined) {
     const why = ctx.result.exact
-      ? t('门户没有显示它的价税合计', 'the portal shows no total for it')
-      : t('门户未显示这张发票', 'the portal does not show this invoice');
+      ? t('电子税务局没有显示它的价税合计', 'the portal shows no total for it')
+      : t('电子税务局未显示这张发票', 'the portal does not show this invoice');
     return {
       id: 'amount-mismatch',
       verdict: 'unknown',
@@ -29,9 +29,9 @@ export function checkAmountMismatch(ctx: DiagnosisContext): Finding {
   return {
     id: 'amount-mismatch',
     verdict: 'cause',
-    title: t('价税合计与门户不一致', 'The total differs from the portal'),
+    title: t('价税合计与电子税务局不一致', 'The total differs from the portal'),
     evidence: t(
-      `登记为 ${money(mine)}，门户为 ${money(seen)}。`,
+      `登记为 ${money(mine)}，电子税务局为 ${money(seen)}。`,
       `Recorded ${money(mine)}, the portal shows ${money(seen)}.`,
     ),
     next: {

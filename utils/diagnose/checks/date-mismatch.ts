@@ -8,8 +8,8 @@ export function checkDateMismatch(ctx: DiagnosisContext): Finding {
   const mine = ctx.expected.date;
   if (seen === undefined) {
     const why = ctx.result.exact
-      ? t('门户没有显示它的开票日期', 'the portal shows no issue date for it')
-      : t('门户未显示这张发票', 'the portal does not show this invoice');
+      ? t('电子税务局没有显示它的开票日期', 'the portal shows no issue date for it')
+      : t('电子税务局未显示这张发票', 'the portal does not show this invoice');
     return {
       id: 'date-mismatch',
       verdict: 'unknown',
@@ -28,9 +28,9 @@ export function checkDateMismatch(ctx: DiagnosisContext): Finding {
   return {
     id: 'date-mismatch',
     verdict: 'cause',
-    title: t('开票日期与门户不一致', 'The issue date differs from the portal'),
+    title: t('开票日期与电子税务局不一致', 'The issue date differs from the portal'),
     evidence: t(
-      `登记为 ${mine}，门户为 ${seen}；按日期查询时会查错月份。`,
+      `登记为 ${mine}，电子税务局为 ${seen}；按日期查询时会查错月份。`,
       `Recorded ${mine}, the portal shows ${seen}; date-based queries look in the wrong place.`,
     ),
     next: {

@@ -28,7 +28,7 @@ export function checkEscalate(ctx: DiagnosisContext, others: readonly Finding[])
       id: 'escalate',
       verdict: 'ok',
       title: TITLE,
-      evidence: t('门户已显示这张发票，无需反映。', 'The portal shows this invoice; nothing to report.'),
+      evidence: t('电子税务局已显示这张发票，无需反映。', 'The portal shows this invoice; nothing to report.'),
     };
   }
   const cause = others.find((f) => f.verdict === 'cause');
@@ -53,7 +53,7 @@ export function checkEscalate(ctx: DiagnosisContext, others: readonly Finding[])
     title: TITLE,
     evidence: provedMissing
       ? t(
-          '查验平台确认发票存在且信息一致，按正确条件完整查询后门户仍不显示：发票没有归集到本单位。',
+          '查验平台确认发票存在且信息一致，按正确条件完整查询后电子税务局仍不显示：发票没有归集到本单位。',
           'The national verification confirms the invoice, yet a complete, correctly aimed query does not list it: it has not reached our account.',
         )
       : t('以上检查都没有找到原因。', 'None of the checks above found a cause.'),

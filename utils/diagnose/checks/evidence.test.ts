@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aScope, aSighting, anExpected, ME, OTHER_TAX_ID, T0 } from '../../reconcile/test-fixtures';
 import { diagnose } from '../diagnose';
-import { aContext, type ContextInput } from '../test-context';
+import { aContext, aSignal, type ContextInput } from '../test-context';
 import type { CheckId, Finding } from '../types';
 
 function finding(id: CheckId, input: ContextInput): Finding {
@@ -33,16 +33,16 @@ describe('evidence names the concrete numbers', () => {
       { scopes: [aScope({ total: 120, rows: 50 })] },
       '查询 取得发票 2024-05-01 至 2024-05-31 共 120 条，只读了 50 条（每页 50 条）。',
     ],
-    ['amount-mismatch', { sightings: [aSighting({ total: '1103.00' })] }, '登记为 ¥1130.00，门户为 ¥1103.00。'],
+    ['amount-mismatch', { sightings: [aSighting({ total: '1103.00' })] }, '登记为 ¥1130.00，电子税务局为 ¥1103.00。'],
     [
       'date-mismatch',
       { sightings: [aSighting({ date: '2024-05-02' })] },
-      '登记为 2024-05-20，门户为 2024-05-02；按日期查询时会查错月份。',
+      '登记为 2024-05-20，电子税务局为 2024-05-02；按日期查询时会查错月份。',
     ],
     [
       'voided-or-red',
       { sightings: [aSighting({ statusCode: '04' })] },
-      '门户显示 24112000000123456789 的状态为 已红冲-部分（04）。',
+      '电子税务局显示 24112000000123456789 的状态为 已红冲-部分。',
     ],
     [
       'date-range',
@@ -119,12 +119,12 @@ describe('evidence names the concrete numbers', () => {
     [
       'status-filter',
       { scopes: [aScope({ statusCodes: ['01'] })] },
-      /只选了 正常（01），未含 已作废（02）、已红冲-全额（03）、已红冲-部分（04）/,
+      /只选了 正常，未含 已作废、已红冲-全额、已红冲-部分/,
     ],
     [
       'type-filter',
       { scopes: [aScope({ typeCodes: ['81', '82'] })] },
-      /未含 数电纸质专票（85）、数电纸质普票（86）；登记里没有票种，它若是未选的票种就不会显示/,
+      /未含 数电纸质专票、数电纸质普票；登记里没有票种，它若是未选的票种就不会显示/,
     ],
     [
       'typo',
@@ -288,5 +288,35 @@ describe('next steps', () => {
     expect(action.text.zh).toContain('- 取得发票 2024-05-01 至 2024-05-31（共 3 条，读取 3 条）');
     expect(action.text.zh).toMatch(/- 已排除 \d+ 项：.*查询日期范围/);
     expect(action.text.en).toContain('[Report to 12366]');
+  });
+});
+
+describe('evidence names pages and values, never paths and codes', () => {
+  it.each([
+    ['/invoice-query/invoice-query', '「全量发票查询」页面', 'the 全量发票查询 page'],
+    ['/third-menu/abc/invoice-query/invoice-query', '「全量发票查询」页面', 'the 全量发票查询 page'],
+    ['/dedeuction-type-checked-business', '「抵扣勾选」页面', 'the deduction (勾选) page'],
+    ['/digital-tax-account/home', '税务数字账户页面', 'the digital tax account page'],
+    ['https://tpass.beijing.chinatax.gov.cn/#/login', '登录页面', 'the login page'],
+    ['/szzhzz/some-new-page', '电子税务局页面', 'a portal page'],
+  ])('a message seen on %s is said to come from %s', (page, zh, en) => {
+    const f = finding('session-expired', { signals: [{ ...aSignal('session-expired', T0 + 60_000, '登录已失效'), page }] });
+    expect(f.evidence).toEqual({ zh: `2024-06-01 10:01 ${zh}提示「登录已失效」。`, en: `at 2024-06-01 10:01 ${en} said "登录已失效".` });
+  });
+
+  it('says the browser went offline, not the event it recorded', () => {
+    const f = finding('offline', { signals: [aSignal('offline', T0 + 60_000, 'navigator offline')] });
+    expect(f.evidence).toEqual({
+      zh: '2024-06-01 10:01 在「全量发票查询」页面时浏览器断网。',
+      en: 'at 2024-06-01 10:01 the browser went offline on the 全量发票查询 page.',
+    });
+  });
+
+  it.each([
+    ['a status the portal names', { statusCode: '02' }, '电子税务局显示 24112000000123456789 的状态为 已作废。'],
+    ['a risk level', { riskCode: '03' }, '电子税务局显示 24112000000123456789 的风险等级为 疑点发票，暂不能正常抵扣。'],
+    ['a status code without a name', { statusCode: '09' }, '电子税务局显示状态为 状态代码 09。'],
+  ])('names %s, without its code', (_, sighting, evidence) => {
+    expect(finding('voided-or-red', { sightings: [aSighting(sighting)] }).evidence.zh).toBe(evidence);
   });
 });

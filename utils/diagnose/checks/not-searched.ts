@@ -51,9 +51,9 @@ export function checkNotSearched(ctx: DiagnosisContext): Finding {
     return {
       id: 'not-searched',
       verdict: 'cause',
-      title: t('还没有在门户查询过', 'Not searched on the portal yet'),
+      title: t('还没有在电子税务局查询过', 'Not searched on the portal yet'),
       evidence: t(
-        '插件还没有记录到任何一次全量发票查询。',
+        '扩展还没有记录到任何一次全量发票查询。',
         'The extension has not recorded any 全量发票查询 query yet.',
       ),
       next: {

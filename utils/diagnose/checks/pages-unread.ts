@@ -33,7 +33,7 @@ export function checkPagesUnread(ctx: DiagnosisContext): Finding {
       id: 'pages-unread',
       verdict: 'unknown',
       title: TITLE,
-      evidence: t('门户没有报告查询结果的总条数。', 'The portal did not report the number of results.'),
+      evidence: t('电子税务局没有报告查询结果的总条数。', 'The portal did not report the number of results.'),
     };
   }
   const best = groups.reduce((a, b) => (b.rowsRead / (b.total || 1) > a.rowsRead / (a.total || 1) ? b : a));
@@ -48,7 +48,7 @@ export function checkPagesUnread(ctx: DiagnosisContext): Finding {
     ),
     next: {
       text: t(
-        '翻完其余各页，或用「导出全部」导出后导入插件。',
+        '翻完其余各页，或用「导出全部」导出后导入扩展。',
         'Page through the rest, or use 导出全部 and import the file.',
       ),
       action: { kind: 'open-url', url: queryPageUrl(ctx) },

@@ -1,6 +1,6 @@
 import { ALL_STATUS_CODES, NORMAL_STATUS } from '../../invoice/code-tables';
 import { filterFinding, type FilterSpec } from '../filter-finding';
-import { STATUS_NAMES } from '../labels';
+import { statusName } from '../labels';
 import { filterCandidates } from '../relevant-groups';
 import { ruledOutBySighting } from '../seen';
 import { t } from '../text';
@@ -13,7 +13,7 @@ import type { DiagnosisContext, Finding } from '../types';
 const SPEC: FilterSpec = {
   id: 'status-filter',
   filter: 'statusCodes',
-  names: STATUS_NAMES,
+  name: statusName,
   title: t('发票状态筛选', 'Invoice status filter'),
   causeTitle: t('查询的发票状态筛选漏掉了正常发票', 'The status filter leaves out normal invoices'),
   field: t('发票状态', 'invoice status'),

@@ -52,8 +52,8 @@ export function checkSyncDelay(ctx: DiagnosisContext): Finding {
   }
   const rule = timing.paper
     ? t(
-        `数电纸质发票次日（T+1）才上传到平台，通常 ${visible} 起可查`,
-        `数电 paper invoices reach the platform the next day (T+1), so it is usually listed from ${visible}`,
+        `数电纸质发票次日（T+1）才上传到电子税务局，通常 ${visible} 起可查`,
+        `数电 paper invoices reach the portal the next day (T+1), so it is usually listed from ${visible}`,
       )
     : t(`新开的发票通常次日（${visible}）起可查`, `a new invoice is usually listed from the next day (${visible})`);
   if (timing.pending) {
@@ -62,7 +62,7 @@ export function checkSyncDelay(ctx: DiagnosisContext): Finding {
     return {
       id: 'sync-delay',
       verdict: 'cause',
-      title: t('发票可能还没同步到平台', 'The invoice may not have synced yet'),
+      title: t('发票可能还没同步到电子税务局', 'The invoice may not have synced yet'),
       evidence: t(`开票日期 ${date} ${when.zh}；${rule.zh}。`, `The issue date ${date} ${when.en}; ${rule.en}.`),
       next: {
         text: t(`${formatLocal(at, off)} 后再查询。`, `Query again after ${formatLocal(at, off)}.`),
@@ -83,7 +83,7 @@ export function checkSyncDelay(ctx: DiagnosisContext): Finding {
     if (ctx.now < at || (lastCover !== null && lastCover < at)) {
       const why =
         ctx.now < at
-          ? t(`现在还早于 ${recheck}，平台可能尚未同步完`, `it is not yet ${recheck}; the platform may still be syncing`)
+          ? t(`现在还早于 ${recheck}，电子税务局可能尚未同步完`, `it is not yet ${recheck}; the portal may still be syncing`)
           : t(
               `最近一次覆盖它的查询在 ${formatLocal(lastCover!, off)}，早于 ${recheck}`,
               `the latest query covering it ran at ${formatLocal(lastCover!, off)}, before ${recheck}`,

@@ -1,6 +1,6 @@
 import { possibleTypeCodes } from '../../reconcile/invoice-types';
 import { filterFinding, type FilterSpec } from '../filter-finding';
-import { codeLabel, TYPE_NAMES } from '../labels';
+import { typeName } from '../labels';
 import { filterCandidates } from '../relevant-groups';
 import { ruledOutBySighting } from '../seen';
 import { t } from '../text';
@@ -18,11 +18,11 @@ export function checkTypeFilter(ctx: DiagnosisContext): Finding {
   const seen = ruledOutBySighting(ctx, 'type-filter', TITLE);
   if (seen) return seen;
   const possible = possibleTypeCodes(ctx.expected);
-  const known = ctx.expected.typeCode ? codeLabel(TYPE_NAMES, ctx.expected.typeCode) : null;
+  const known = ctx.expected.typeCode ? typeName(ctx.expected.typeCode) : null;
   const spec: FilterSpec = {
     id: 'type-filter',
     filter: 'typeCodes',
-    names: TYPE_NAMES,
+    name: typeName,
     title: TITLE,
     causeTitle: t('查询的票种筛选漏掉了它', 'The type filter leaves it out'),
     field: t('发票票种', 'invoice type'),

@@ -9,7 +9,7 @@ import { syncTiming } from '../sync-timing';
 import { joinTexts, money, t } from '../text';
 import type { DiagnosisContext, Finding, NextAction, Text } from '../types';
 
-const TITLE = t('号码输错（与门户上的发票比对）', 'Typo in the number (compared with invoices on the portal)');
+const TITLE = t('号码输错（与电子税务局上的发票比对）', 'Typo in the number (compared with invoices on the portal)');
 const CAUSE_TITLE = t('发票号码可能输错了', 'The invoice number is probably mistyped');
 
 function slip(miss: NearMiss, typedKey: string): Text {
@@ -19,7 +19,7 @@ function slip(miss: NearMiss, typedKey: string): Text {
   switch (miss.kind) {
     case 'substitution':
       return t(
-        `第 ${p + 1} 位不同：登记为 ${typed[p]}，门户为 ${seen[p]}`,
+        `第 ${p + 1} 位不同：登记为 ${typed[p]}，电子税务局为 ${seen[p]}`,
         `digit ${p + 1} differs: ${typed[p]} recorded, ${seen[p]} on the portal`,
       );
     case 'transposition':
@@ -44,7 +44,7 @@ function agreementText(miss: NearMiss, ctx: DiagnosisContext): Text {
       amount
         ? t(`价税合计 ${money(ctx.expected.total)} 一致`, `total ${money(ctx.expected.total)} agrees`)
         : t(
-            `价税合计不同（登记 ${money(ctx.expected.total)}，门户 ${money(s.total ?? '')}）`,
+            `价税合计不同（登记 ${money(ctx.expected.total)}，电子税务局 ${money(s.total ?? '')}）`,
             `total differs (${money(ctx.expected.total)} recorded, ${money(s.total ?? '')} on the portal)`,
           ),
     );
@@ -53,7 +53,7 @@ function agreementText(miss: NearMiss, ctx: DiagnosisContext): Text {
       date
         ? t(`开票日期 ${ctx.expected.date} 一致`, `date ${ctx.expected.date} agrees`)
         : t(
-            `开票日期不同（登记 ${ctx.expected.date}，门户 ${s.date}）`,
+            `开票日期不同（登记 ${ctx.expected.date}，电子税务局 ${s.date}）`,
             `date differs (${ctx.expected.date} recorded, ${s.date} on the portal)`,
           ),
     );
@@ -61,11 +61,11 @@ function agreementText(miss: NearMiss, ctx: DiagnosisContext): Text {
     parts.push(
       seller
         ? t('销售方税号一致', 'seller tax ID agrees')
-        : t(`销售方税号不同（门户 ${s.sellerTaxId}）`, `seller tax ID differs (${s.sellerTaxId} on the portal)`),
+        : t(`销售方税号不同（电子税务局 ${s.sellerTaxId}）`, `seller tax ID differs (${s.sellerTaxId} on the portal)`),
     );
   return parts.length
     ? joinTexts(parts, '，', ', ')
-    : t('门户未给出金额、日期和销方', 'the portal gave no total, date or seller');
+    : t('电子税务局未给出金额、日期和销方', 'the portal gave no total, date or seller');
 }
 
 /** A slip is the explanation only when the money agrees (or, without a total, the date does) and nothing contradicts. */
@@ -101,7 +101,7 @@ function siblingFinding(ctx: DiagnosisContext, sibling: NearMiss): Finding {
     verdict: 'unknown',
     title: TITLE,
     evidence: t(
-      `清单中也登记了 ${short}（门户可见）：是同一笔业务拆开的发票，还是重复登记并输错了号码？（${key}：${how.zh}；${agrees.zh}）`,
+      `清单中也登记了 ${short}（电子税务局可见）：是同一笔业务拆开的发票，还是重复登记并输错了号码？（${key}：${how.zh}；${agrees.zh}）`,
       `The list also holds ${short} (shown on the portal): is it another invoice of the same sale split in two, or the same invoice recorded twice with a mistyped number? (${key}: ${how.en}; ${agrees.en})`,
     ),
     next: {
@@ -153,7 +153,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
       verdict: 'unknown',
       title: TITLE,
       evidence: t(
-        `门户上有两张与登记号码同样接近的发票：${seenKey}（${how.zh}；${agrees.zh}）和 ${second.sighting.key}（${other.zh}；${otherAgrees.zh}），无法确定是哪一张。`,
+        `电子税务局上有两张与登记号码同样接近的发票：${seenKey}（${how.zh}；${agrees.zh}）和 ${second.sighting.key}（${other.zh}；${otherAgrees.zh}），无法确定是哪一张。`,
         `The portal shows two invoices equally close to the recorded one: ${seenKey} (${how.en}; ${agrees.en}) and ${second.sighting.key} (${other.en}; ${otherAgrees.en}); which one is meant cannot be told.`,
       ),
       ...(both
@@ -175,7 +175,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
       verdict: 'unknown',
       title: TITLE,
       evidence: t(
-        `门户上有号码相近的 ${seenKey}（${how.zh}），但${agrees.zh}，可能是另一张发票。`,
+        `电子税务局上有号码相近的 ${seenKey}（${how.zh}），但${agrees.zh}，可能是另一张发票。`,
         `The portal shows the similar ${seenKey} (${how.en}), but ${agrees.en}; it may be another invoice.`,
       ),
     };
@@ -192,7 +192,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
       verdict: 'unknown',
       title: TITLE,
       evidence: t(
-        `门户上有号码相近的 ${seenKey}（${how.zh}；${agrees.zh}），但这张发票 ${at} 起才可能查到，可能只是还没同步。`,
+        `电子税务局上有号码相近的 ${seenKey}（${how.zh}；${agrees.zh}），但这张发票 ${at} 起才可能查到，可能只是还没同步。`,
         `The portal shows the similar ${seenKey} (${how.en}; ${agrees.en}), but this invoice can be listed only from ${at}; it may simply not have synced yet.`,
       ),
     };
@@ -210,7 +210,7 @@ export function checkTypo(ctx: DiagnosisContext): Finding {
     verdict: 'cause',
     title: CAUSE_TITLE,
     evidence: t(
-      `门户上有 ${seenKey}：${how.zh}；${agrees.zh}${sibling.zh}。`,
+      `电子税务局上有 ${seenKey}：${how.zh}；${agrees.zh}${sibling.zh}。`,
       `The portal shows ${seenKey}: ${how.en}; ${agrees.en}${sibling.en}.`,
     ),
     next: {

@@ -57,7 +57,7 @@ export function checkVerifyNational(ctx: DiagnosisContext): Finding {
       id: 'verify-national',
       verdict: 'ok',
       title: TITLE,
-      evidence: t('门户已显示这张发票，无需查验。', 'The portal shows this invoice; no need to verify.'),
+      evidence: t('电子税务局已显示这张发票，无需查验。', 'The portal shows this invoice; no need to verify.'),
     };
   }
   const msg = v?.message;
@@ -77,7 +77,7 @@ export function checkVerifyNational(ctx: DiagnosisContext): Finding {
         verdict: 'ok',
         title: TITLE,
         evidence: t(
-          `查验结果一致${said}：发票真实存在，门户理应能查到——问题在查询范围或同步。`,
+          `查验结果一致${said}：发票真实存在，电子税务局理应能查到——问题在查询范围或同步。`,
           `Verification matched: the invoice exists, so the portal should list it; the cause is the query or the sync.`,
         ),
       };
@@ -103,8 +103,8 @@ export function checkVerifyNational(ctx: DiagnosisContext): Finding {
         verdict: 'cause',
         title: t('全国查验：信息不一致', 'National verification: data mismatch'),
         evidence: t(
-          `查验结果不一致${said}：登记的日期或金额与税务局记录不符。`,
-          'Verification mismatch: the recorded date or amount differs from the tax bureau’s record.',
+          `查验结果不一致${said}：登记的日期或金额与查验平台的记录不符。`,
+          'Verification mismatch: the recorded date or amount differs from the verification platform’s record.',
         ),
         next: {
           text: t(

@@ -1,5 +1,5 @@
 import { RED_STATUSES, RISK_CODES, VOIDED_STATUS } from '../../invoice/code-tables';
-import { codeLabel, RISK_NAMES, STATUS_NAMES } from '../labels';
+import { riskName, statusName } from '../labels';
 import { t } from '../text';
 import type { DiagnosisContext, Finding } from '../types';
 
@@ -13,19 +13,19 @@ export function checkVoidedOrRed(ctx: DiagnosisContext): Finding {
       verdict: 'unknown',
       title: TITLE,
       evidence: t(
-        '门户未显示这张发票，看不到它的状态。',
+        '电子税务局未显示这张发票，看不到它的状态。',
         'The portal does not show this invoice, so its status is unknown.',
       ),
     };
   }
   const status = s.statusCode;
   if (status === VOIDED_STATUS || (status !== undefined && RED_STATUSES.includes(status))) {
-    const name = codeLabel(STATUS_NAMES, status);
+    const name = statusName(status);
     return {
       id: 'voided-or-red',
       verdict: 'cause',
       title: t(`发票${name.zh}`, `The invoice is ${name.en}`),
-      evidence: t(`门户显示 ${s.key} 的状态为 ${name.zh}。`, `The portal shows ${s.key} as ${name.en}.`),
+      evidence: t(`电子税务局显示 ${s.key} 的状态为 ${name.zh}。`, `The portal shows ${s.key} as ${name.en}.`),
       next: {
         text: t(
           '联系销售方确认是否重新开具，并取得新发票号码。',
@@ -35,13 +35,13 @@ export function checkVoidedOrRed(ctx: DiagnosisContext): Finding {
     };
   }
   if (s.riskCode !== undefined && RISK_CODES.includes(s.riskCode)) {
-    const risk = codeLabel(RISK_NAMES, s.riskCode);
+    const risk = riskName(s.riskCode);
     return {
       id: 'voided-or-red',
       verdict: 'cause',
       title: t(`发票被标为${risk.zh}`, `The invoice is flagged as ${risk.en}`),
       evidence: t(
-        `门户显示 ${s.key} 的风险等级为 ${risk.zh}，暂不能正常抵扣。`,
+        `电子税务局显示 ${s.key} 的风险等级为 ${risk.zh}，暂不能正常抵扣。`,
         `The portal rates ${s.key} as ${risk.en}; it cannot be deducted normally for now.`,
       ),
       next: {
@@ -57,16 +57,13 @@ export function checkVoidedOrRed(ctx: DiagnosisContext): Finding {
       id: 'voided-or-red',
       verdict: 'unknown',
       title: TITLE,
-      evidence: t('门户结果里没有发票状态。', 'The portal result has no status.'),
+      evidence: t('电子税务局结果里没有发票状态。', 'The portal result has no status.'),
     };
   }
   return {
     id: 'voided-or-red',
     verdict: 'ok',
     title: TITLE,
-    evidence: t(
-      `门户显示状态为 ${codeLabel(STATUS_NAMES, status).zh}。`,
-      `The portal shows it as ${codeLabel(STATUS_NAMES, status).en}.`,
-    ),
+    evidence: t(`电子税务局显示状态为 ${statusName(status).zh}。`, `The portal shows it as ${statusName(status).en}.`),
   };
 }

@@ -25,7 +25,7 @@ export function checkWrongTaxpayer(ctx: DiagnosisContext): Finding {
   if (!buyer || taxId === null) {
     const missing = !buyer
       ? t('登记里没有购买方税号', 'the record has no buyer tax ID')
-      : t('还不知道门户登录的是哪家单位', 'the logged-in taxpayer is not known yet');
+      : t('还不知道电子税务局登录的是哪家单位', 'the logged-in taxpayer is not known yet');
     return {
       id: 'wrong-taxpayer',
       verdict: 'unknown',

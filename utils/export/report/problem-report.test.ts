@@ -89,7 +89,7 @@ describe('buildProblemReport: findings, steps, 查验, files', () => {
     expect(report.steps.map((s) => s.text.zh)).toEqual([
       '登记应收发票',
       '从文件导入：a.pdf',
-      '更正登记信息：number: 1 → 2',
+      '更正登记信息：发票号码 1 → 2',
       '在全量发票查询（dppt.beijing.chinatax.gov.cn）查询：取得发票 2024-05-01 至 2024-05-31（共 3 条，读取 3 条）',
       '在查验平台查验：查无此票（请核对）',
     ]);
@@ -145,14 +145,14 @@ describe('buildProblemReport: parties and facts', () => {
     expect(report.facts.map((f) => `${f.label.zh}=${f.value.zh}`)).toEqual([
       '发票代码=011002400111',
       '发票号码=12345678',
-      '票种=增值税普通发票（04）',
+      '票种=增值税普通发票',
       '开票日期=2024-05-20',
       '价税合计=¥1130.00',
       '金额=¥1000.00',
       '税额=¥130.00',
       `销售方=卖方 ${SELLER}`,
       `购买方=${CN_NAME} ${ME}`,
-      '门户状态=待查询',
+      '电子税务局查询结果=待查询',
     ]);
   });
 

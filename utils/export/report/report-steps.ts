@@ -1,7 +1,9 @@
-import { t } from '../../diagnose/text';
+import { typeName, USER_STATUS_NAMES, VERIFY_OUTCOME_NAMES } from '../../diagnose/labels';
+import { joinTexts, t } from '../../diagnose/text';
 import type { Text } from '../../diagnose/types';
+import { UserStatus } from '../../invoice/annotation';
+import { FIELD_NAMES } from '../../invoice/field-names';
 import { VerifyOutcome, type Activity, type ActivityKind, type Verification } from '../../invoice/model';
-import { VERIFY_OUTCOME_NAMES } from '../../diagnose/labels';
 import { outcomeText } from './report-verification';
 import type { ReportQuery, ReportStep } from './report-types';
 
@@ -19,17 +21,71 @@ const ACTIVITY_TEXT: Readonly<Record<ActivityKind, Text>> = {
   undone: t('撤销上一步', 'undid the last change'),
 };
 
-/** The store records a 查验 by its outcome code; the user reads its name. */
-function detailText(a: Activity): Text | null {
-  if (!a.detail) return null;
-  const outcome = VerifyOutcome.safeParse(a.detail);
-  return a.kind === 'verified' && outcome.success ? VERIFY_OUTCOME_NAMES[outcome.data] : t(a.detail, a.detail);
+/** Entries whose detail says the whole of it: the store's words (`none`, `removed`) are for the store. */
+const WHOLE_STEP: Readonly<Partial<Record<ActivityKind, Readonly<Record<string, Text>>>>> = {
+  ticket: { none: t('清除 12366 工单', 'cleared the 12366 ticket') },
+  undone: { removed: t('撤销删除', 'undid the removal') },
+};
+
+const NOT_SET = t('未设置', 'Not set');
+const EMPTY = t('（空）', '(empty)');
+const same = (s: string) => t(s, s);
+
+/** `number: 1 → 2; typeCode: 82 → 81` as the user reads it: `发票号码 1 → 2；票种 数电普票 → 数电专票`. */
+function changesText(changes: string): Text {
+  const parts = changes.split('; ').map((change) => {
+    const m = /^(\w+): (.*) → (.*)$/.exec(change);
+    const name = m ? FIELD_NAMES[m[1]!] : undefined;
+    if (!m || !name) return same(change);
+    const value = (v: string) => (v === '' ? EMPTY : m[1] === 'typeCode' ? typeName(v) : same(v));
+    const [from, to] = [value(m[2]!), value(m[3]!)];
+    return t(`${name.zh} ${from.zh} → ${to.zh}`, `${name.en} ${from.en} → ${to.en}`);
+  });
+  return joinTexts(parts, '；', '; ');
 }
 
-function activityStep(a: Activity): ReportStep {
+/** `GD-1 → 2026-12-01`: the ticket and its follow-up date. */
+function ticketText(detail: string): Text {
+  const [number = detail, followUp] = detail.split(' → ');
+  return followUp ? t(`${number}（跟进日期 ${followUp}）`, `${number} (follow up on ${followUp})`) : same(number);
+}
+
+/** What the store wrote as a detail, in the user's words: names for codes and field ids. */
+function detailText(kind: ActivityKind, detail: string): Text {
+  switch (kind) {
+    case 'verified': {
+      const outcome = VerifyOutcome.safeParse(detail);
+      return outcome.success ? VERIFY_OUTCOME_NAMES[outcome.data] : same(detail);
+    }
+    case 'user-status': {
+      const status = UserStatus.safeParse(detail);
+      return status.success ? USER_STATUS_NAMES[status.data] : detail === 'none' ? NOT_SET : same(detail);
+    }
+    case 'ticket':
+      return ticketText(detail);
+    case 'fixed':
+      return changesText(detail);
+    case 'restored': {
+      // `source: changes`: the file the values came from, then what changed.
+      const at = detail.indexOf(': ');
+      if (at < 0) return same(detail);
+      const changes = changesText(detail.slice(at + 2));
+      const source = detail.slice(0, at);
+      return t(`${source}（${changes.zh}）`, `${source} (${changes.en})`);
+    }
+    default:
+      return same(detail);
+  }
+}
+
+/** One history entry as the report, the detail panel and the activity log show it. */
+export function activityText(a: Activity): Text {
   const what = ACTIVITY_TEXT[a.kind];
-  const detail = detailText(a);
-  return { at: a.at, text: detail ? t(`${what.zh}：${detail.zh}`, `${what.en}: ${detail.en}`) : what };
+  if (!a.detail) return what;
+  const whole = WHOLE_STEP[a.kind]?.[a.detail];
+  if (whole) return whole;
+  const detail = detailText(a.kind, a.detail);
+  return t(`${what.zh}：${detail.zh}`, `${what.en}: ${detail.en}`);
 }
 
 function queryStep(q: ReportQuery): ReportStep {
@@ -44,7 +100,7 @@ function queryStep(q: ReportQuery): ReportStep {
  * history already records (kind `verified`) is not listed twice.
  */
 export function stepsTried(activity: readonly Activity[], queries: readonly ReportQuery[], verification: Verification | null): ReportStep[] {
-  const steps = [...activity.map(activityStep), ...queries.map(queryStep)];
+  const steps = [...activity.map((a) => ({ at: a.at, text: activityText(a) })), ...queries.map(queryStep)];
   if (verification && !activity.some((a) => a.kind === 'verified')) {
     const o = outcomeText(verification);
     steps.push({ at: verification.at, text: t(`在查验平台查验：${o.zh}`, `verified on the national platform: ${o.en}`) });

@@ -12,7 +12,7 @@ import { aFinding, aReportInput, CN_NAME } from './test-input';
 const MIN = 60_000;
 const report = (over: Partial<ReportInput> = {}) => buildProblemReport(aReportInput({ invoice: anExpected({ sellerName: '示例销售有限公司' }), ...over }));
 const FINDINGS: Finding[] = [
-  aFinding('typo', 'cause', '号码输错', '门户上有只差一位的号码'),
+  aFinding('typo', 'cause', '号码输错', '电子税务局上有只差一位的号码'),
   aFinding('voided-or-red', 'unknown', '发票状态', '看不到它的状态'),
   aFinding('date-range', 'ok', '查询日期范围'),
   aFinding('verify-national', 'unknown', '全国查验', '还没有查验结果'),
@@ -85,7 +85,7 @@ describe('12366 text', () => {
       '- 取得发票 2024-05-01 至 2024-05-31（共 3 条，读取 3 条），查询于 2024-06-01 10:00',
       '查验：一致，2024-06-01 10:00 查验',
       '已排查：',
-      '- 【原因】题号码输错：证门户上有只差一位的号码',
+      '- 【原因】题号码输错：证电子税务局上有只差一位的号码',
       '- 【待确认】题发票状态：证看不到它的状态',
       '- 已排除 1 项：题查询日期范围',
       '请求：请协助核实该发票是否已开具成功、是否已归集到本单位；如需销售方或我方处理，请告知办理方式。谢谢！',

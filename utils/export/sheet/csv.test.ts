@@ -87,7 +87,11 @@ describe('csv cell values', () => {
     expect(cells![at('查验结果')]).toBe('一致 2026-11-20 10:00');
     expect(cells![at('添加时间')]).toBe('2026-11-20 10:00');
     expect(cells![at('号码来源')]).toBe('二维码');
-    expect(cells![at('发票类型')]).toBe('数电普票（82）');
+    expect(cells![at('发票类型')]).toBe('数电普票');
+  });
+
+  it('names a type code it has no name for as a code, never a bare number', () => {
+    expect(cellOf(aRow({}, { typeCode: '07' }), '发票类型')).toBe('票种代码 07');
   });
 
   it('writes dates and amounts as plain values Excel reads as such', () => {
@@ -111,7 +115,6 @@ describe('csv identifiers stay exact text', () => {
     ['a 10-digit code with a leading zero', '发票代码', { code: '0440319001' }, '0440319001'],
     ['an all-digit 15-digit tax ID', '销售方税号', { sellerTaxId: '110108000000016' }, '110108000000016'],
     ['a 20-digit 校验码', '校验码', { checkCode: '01234567890123456789' }, '01234567890123456789'],
-    ['a type code without a name', '发票类型', { typeCode: '07' }, '07'],
     ['a tax ID Excel would read as 9.1E+84', '销售方税号', { sellerTaxId: '911101087712345E67' }, '911101087712345E67'],
   ] as const)('writes %s as ="…"', (_, header, invoice, digits) => {
     const row = aRow({}, invoice);

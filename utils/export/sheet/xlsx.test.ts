@@ -105,7 +105,7 @@ describe('xlsx workbook', () => {
     expect(cells.get(inv('状态', 3))?.value).toBe('已在电子税务局看到');
     expect(cells.get(inv('主要原因'))?.value).toBe('查询日期范围');
     expect(cells.get(inv('查验结果'))?.value).toBe('一致 2026-11-20 10:00');
-    expect(cells.get(inv('发票类型', 3))?.value).toBe('增值税普通发票（04）');
+    expect(cells.get(inv('发票类型', 3))?.value).toBe('增值税普通发票');
   });
 
   it('lists every finding of every row on 检查结果, in order, with its verdict word', () => {
