@@ -9,7 +9,7 @@ export default defineContentScript({
   matches: ['https://inv-veri.chinatax.gov.cn/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const report = await sendMessage({ type: 'status:get' });
+    const report = await sendMessage({ type: 'list:get' });
     if (isFailure(report)) return;
     const stop = startVerifyAssist({
       doc: document,

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Verification } from '@/utils/invoice/model';
-import type { StatusRow } from '@/utils/messages';
+import type { ListRow } from '@/utils/messages';
 import { anExpected } from '@/utils/reconcile/test-fixtures';
 import { startVerifyAssist } from './verify-assist';
 
 const A = anExpected({ key: '24112000000000000001', number: '24112000000000000001' });
 const B = anExpected({ key: '24112000000000000002', number: '24112000000000000002' });
-const rows: StatusRow[] = [A, B].map((invoice) => ({ invoice, status: 'missing', headline: null }));
+const rows: ListRow[] = [A, B].map((invoice) => ({ invoice, status: 'missing', headline: null }));
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());

@@ -1,7 +1,7 @@
 import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
 import { el } from '@/utils/dom-element';
 import { translator } from '@/utils/i18n/t';
-import type { StatusRow } from '@/utils/messages';
+import type { ListRow } from '@/utils/messages';
 import type { Verification } from '@/utils/invoice/model';
 import { VERIFY_INPUTS, verifyOutcome, verifyValues, type VerifyInput } from '@/utils/portal/verify-page';
 import { say, type UiLanguage } from '@/utils/ui-text';
@@ -22,7 +22,7 @@ button { font: inherit; padding: 2px 12px; }
 export interface VerifyAssistDeps {
   doc: Document;
   lang: UiLanguage;
-  rows: StatusRow[];
+  rows: ListRow[];
   record: (verification: Verification) => Promise<void>;
   now: () => number;
 }
