@@ -50,11 +50,11 @@ function FindingItem({ finding: f, lang, extra }: { finding: Finding; lang: UiLa
 
 /**
  * The cause first and the rest folded: the open questions the user could act on (待确认) are shown only while no
- * cause is known; everything else stays available as evidence, folded.
+ * cause is known; everything else stays available as evidence, folded, except what `keepOpen` holds in view.
  */
-export function FindingList({ findings, lang, extra }: { findings: Finding[]; lang: UiLanguage; extra?: FindingExtra }) {
+export function FindingList({ findings, lang, extra, keepOpen }: { findings: Finding[]; lang: UiLanguage; extra?: FindingExtra; keepOpen?: (f: Finding) => boolean }) {
   const known = findings.some((f) => f.verdict === 'cause');
-  const shown = (f: Finding) => f.verdict === 'cause' || (!known && f.verdict === 'unknown' && f.next !== undefined);
+  const shown = (f: Finding) => f.verdict === 'cause' || keepOpen?.(f) === true || (!known && f.verdict === 'unknown' && f.next !== undefined);
   const open = findings.filter(shown);
   const ruledOut = findings.filter((f) => !shown(f));
   return (

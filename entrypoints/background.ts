@@ -17,6 +17,8 @@ export default defineBackground(() => {
     now: () => Date.now(),
     loadInputs: async () => {
       const [db, status] = await Promise.all([dbPromise, statusPromise]);
+      // Once the chunked re-diagnosis is done: reading earlier would do all of it at once and hold up the messages.
+      await status.settled();
       return { report: await status.report(), annotations: await annotationsOf(db) };
     },
   });

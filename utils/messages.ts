@@ -77,7 +77,7 @@ export type EditResult = AddResult & { undo: Undo };
 export interface ResponseMap {
   'expected:add': AddResult;
   /** `undoable`: the invoice went to the trash and `expected:undo-remove` can bring it back for a while. */
-  'expected:remove': { ok: boolean; undoable: boolean };
+  'expected:remove': { ok: true; undoable: boolean };
   'expected:fix': EditResult;
   'expected:edit': EditResult;
   'expected:undo-remove': AddResult;

@@ -68,7 +68,7 @@ export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) 
     );
   }
 
-  const pointsAbove = headline && saidAbove?.has(headline.id);
+  const pointsAbove = headline?.verdict === 'cause' && saidAbove?.has(headline.id);
   return (
     <li class={`missing-row status-${row.status}`} data-testid="missing-row" data-key={invoice.key} data-status={row.status}>
       <div class="row-head">
@@ -96,7 +96,10 @@ export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) 
         </button>
       )}
       <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />
-      {findings && <FindingList findings={findings} lang={lang} extra={controls} />}
+      {findings && (
+        // A recorded 查验 result stays in view, whatever it says, so the user sees it and can change it.
+        <FindingList findings={findings} lang={lang} extra={controls} keepOpen={(f) => f.id === 'verify-national' && verification !== null} />
+      )}
       {findings && (
         <button type="button" class="link fold" data-testid="why-close" onClick={() => (setFindings(null), onChanged())}>
           {say(POPUP_TEXT.fold, lang)}

@@ -6,7 +6,6 @@ import { isFailure, sendMessage } from '@/utils/send-message';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
-import { ACCOUNT_CHECKS } from '@/utils/report/popup-summary';
 import { MissingRow } from './MissingRow';
 import { SummaryBlock } from './SummaryBlock';
 import { UndoToast, type Done } from './UndoToast';
@@ -28,7 +27,8 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
 
   const rows = report?.rows ?? [];
   const summary = report?.summary ?? null;
-  const bannerShown = summary?.account ? new Set(ACCOUNT_CHECKS) : null;
+  // Only the problem the banner names: a row held up by another account check still says its own.
+  const bannerShown = summary?.account ? new Set([summary.account.id]) : null;
 
   function fixed(what: Done): void {
     setDone(what);

@@ -8,7 +8,9 @@ function GroupLine({ group, lang }: { group: PopupSummary['groups'][number]; lan
   const n = group.keys.length;
   const text =
     a.kind === 'widen-query'
-      ? T.groupQuery(n, a.dateFrom ?? '…', a.dateTo ?? '…', say(a.direction === 'issued' ? T.issued : T.received, lang))
+      ? a.direction
+        ? T.groupQuery(n, a.dateFrom ?? '…', a.dateTo ?? '…', say(a.direction === 'issued' ? T.issued : T.received, lang))
+        : T.groupQueryAnyDirection(n, a.dateFrom ?? '…', a.dateTo ?? '…')
       : a.kind === 'recheck-at'
         ? T.groupRecheck(n, formatChinaTime(a.at))
         : null;

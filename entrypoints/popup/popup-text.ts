@@ -16,6 +16,8 @@ export const POPUP_TEXT = {
   checking: t('检查中…', 'Checking…'),
   groupQuery: (n: number, from: string, to: string, direction: string) =>
     t(`${n} 张发票：开票日期 ${from} 至 ${to}（${direction}），查一次`, `${n} invoices: one query, ${direction}, issue dates ${from} to ${to}`),
+  groupQueryAnyDirection: (n: number, from: string, to: string) =>
+    t(`${n} 张发票：开票日期 ${from} 至 ${to}，查一次`, `${n} invoices: one query, issue dates ${from} to ${to}`),
   groupRecheck: (n: number, at: string) => t(`${n} 张发票：${at} 后再查一次`, `${n} invoices: query again after ${at}`),
   more: (n: number, left: number) => t(`再显示 ${n} 张（还有 ${left} 张）`, `Show ${n} more (${left} left)`),
   seeBanner: t('受上方账号问题影响，先处理它', 'Held up by the account problem above; deal with that first'),

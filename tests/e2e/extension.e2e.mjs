@@ -487,9 +487,9 @@ describe('after one query on the portal replica', () => {
     await page.reload();
     const again = await openWhy(page, typo);
     await again.locator('[data-testid=finding][data-check=verify-national][data-verdict=cause]').waitFor();
-    // It can be changed: another answer replaces it (一致 explains nothing, so it folds away with the other checks).
+    // It can be changed: another answer replaces it, and the recorded one stays in view although it explains nothing.
     await again.locator('[data-testid=verify-outcome][data-outcome=match]').click();
-    await again.locator('[data-testid=verify-chosen][data-outcome=match]').waitFor({ state: 'attached' });
+    await again.locator('[data-testid=verify-chosen][data-outcome=match]').waitFor();
     await page.close();
   });
 

@@ -149,6 +149,12 @@ describe('handleMessage', () => {
     expect(await db.get('annotations', input.number)).toEqual({ ...annotation, updatedAt: NOW });
   });
 
+  it('keeps no 查验 result for an invoice that is not in the list', async () => {
+    const answer = await handleMessage({ type: 'verification:set', verification: { key: input.number, outcome: 'not-found', at: NOW } }, deps);
+    expect(answer).toMatchObject({ ok: false, problems: [{ code: 'unknown-key' }] });
+    expect(await db.count('verifications')).toBe(0);
+  });
+
   it('keeps of a sighting only what the checks read', async () => {
     const seen = { key: input.number, number: input.number, sellerName: '北京晨光文具有限公司', buyerName: '我方', amount: '1000.00', tax: '130.00', total: '1130.00', scopeId: 'q', seenAt: NOW, via: 'api' as const };
     await handleMessage({ type: 'portal:observed', scope: null, sightings: [seen], signals: [], taxpayer: null }, deps);

@@ -85,10 +85,10 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
     return edit(deps, stored, inputWithEdits(stored, msg.fields));
   },
   async 'expected:remove'(msg, deps) {
-    const ok = await removeExpected(deps.db, msg.key, deps.now());
-    if (ok) await deps.status.invoiceRemoved(msg.key);
+    if (!(await removeExpected(deps.db, msg.key, deps.now()))) return { ok: false, problems: [unknownKey(msg.key)] };
+    await deps.status.invoiceRemoved(msg.key);
     deps.onChange();
-    return { ok, undoable: ok };
+    return { ok: true, undoable: true };
   },
   async 'expected:undo-remove'(msg, deps) {
     const back = await restoreRemoved(deps.db, msg.key, deps.now());
@@ -125,11 +125,14 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
     await recordObservation(deps.db, obs);
     await deps.status.observed(obs);
     // Counted from memory: counting 100,000 stored sightings on every answer would cost more than the answer.
-    if ((deps.status.sightingCount() ?? 0) > MAX_SIGHTINGS && (await trimSightings(deps.db, MAX_SIGHTINGS))) await deps.status.reset();
+    // Trimmed a tenth below the bound, so the full reload after a trim comes once in a long while, not every answer.
+    if ((deps.status.sightingCount() ?? 0) > MAX_SIGHTINGS && (await trimSightings(deps.db, Math.floor(MAX_SIGHTINGS * 0.9)))) await deps.status.reset();
     deps.onChange();
     return { ok: true };
   },
   async 'verification:set'(msg, deps) {
+    // The 查验 page may answer for an invoice removed since it loaded: a result for no invoice is not kept.
+    if (!(await getExpected(deps.db, msg.verification.key))) return { ok: false, problems: [unknownKey(msg.verification.key)] };
     await putVerification(deps.db, msg.verification);
     await deps.status.verificationPut(msg.verification);
     deps.onChange();

@@ -55,6 +55,33 @@ describe('the background status', () => {
     await sameDay.settled();
   });
 
+  it('brings every headline up to the clock when a change comes after a day has passed', async () => {
+    let clock = NOW;
+    const service = createStatusService({ db, now: () => clock, later });
+    await service.report();
+    clock = NOW + 5 * 86_400_000;
+    // A change that touches one invoice only: the other's headline still moved on with the days.
+    await recordObservation(db, { scope: null, sightings: [aSighting()], signals: [], taxpayer: null });
+    await service.observed({ scope: null, sightings: [aSighting()], signals: [], taxpayer: null });
+    await service.settled();
+    const fresh = createStatusService({ db, now: () => clock, later });
+    await fresh.reset();
+    expect(await service.report()).toEqual(await fresh.report());
+    await fresh.settled();
+  });
+
+  it('stores the popup once the headlines a query touched are diagnosed, and says rows lag meanwhile', async () => {
+    const waiting: Array<() => void> = [];
+    const service = createStatusService({ db, now: () => NOW, later: (fn) => waiting.push(fn) });
+    await service.report();
+    await service.settled();
+    await observe(service, { scope: aScope({ total: 0, rows: 0 }), sightings: [], signals: [], taxpayer: null });
+    expect(await readStoredStatus(db, NOW + 1)).toBeNull();
+    while (waiting.length) waiting.shift()!();
+    await service.settled();
+    expect((await db.get('statusMeta', 'status'))?.popup?.rows.map((r) => r.status)).toEqual(['missing', 'missing']);
+  });
+
   it('stores the headlines a new query changed once they are diagnosed, row by row', async () => {
     const service = createStatusService({ db, now: () => NOW, later });
     expect((await service.report('attention')).rows.map((r) => r.status)).toEqual(['not-yet-searched', 'not-yet-searched']);

@@ -64,32 +64,44 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
   function meta(s: StatusState, at: number): StatusMeta {
     const { counts, lastQueryAt, taxpayer } = s.summary();
     validUntil = Math.min(s.nextRecheckAfter(at) ?? Infinity, nextChinaMidnight(at));
-    // While headlines wait for their turn the popup is not stored: a woken worker computes it instead.
+    // While headlines wait for their turn, stored rows lag: a worker woken before they are all stored computes again.
     popupStored = s.pending ? null : popupView(s.report('attention'), at, POPUP_STORED_ROWS);
-    return { computedAt: at, validUntil, counts, lastQueryAt, taxpayer, popup: popupStored };
+    return { computedAt: at, validUntil: s.pending ? at : validUntil, counts, lastQueryAt, taxpayer, popup: popupStored };
   }
 
   /** Stores what changed, in the order the changes happened (IndexedDB runs the transactions in that order). */
   function store(s: StatusState, all = false): Promise<void> {
     const rows = s.takeChanged();
     const at = now();
-    if (!all && !rows.size) return writing;
+    // No write only when nothing changed and what is stored is complete; rows waiting for their headline are marked.
+    if (!all && !rows.size && !s.pending && popupStored) return writing;
     const m = meta(s, at);
     writing = writing
       .then(() => writeStatus(db, rows, m, all))
-      .then(onStored, (e: unknown) => console.error('fapiao-watch: storing the status', e));
+      .then(onStored, async (e: unknown) => {
+        console.error('fapiao-watch: storing the status', e);
+        // Rows that did not land must not be read as current.
+        await dropStatus(db).catch(() => undefined);
+      });
     return writing;
   }
 
   function ensure(): Promise<StatusState> {
     if (state) return Promise.resolve(state);
-    loading ??= loadSnapshot(db).then((snap) => {
-      const built = new StatusState(snap, now());
-      state = built;
-      loading = null;
-      void store(built, true);
-      return built;
-    });
+    loading ??= loadSnapshot(db).then(
+      (snap) => {
+        const built = new StatusState(snap, now());
+        state = built;
+        loading = null;
+        void store(built, true);
+        return built;
+      },
+      (error: unknown) => {
+        // The next call tries again rather than failing for the rest of the worker's life.
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   }
 
@@ -97,6 +109,11 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
     if (flushing) return;
     flushing = true;
     later(function chunk() {
+      // reset() replaced the state: this one's work is moot and must not overwrite what the new one stores.
+      if (s !== state) {
+        flushing = false;
+        return;
+      }
       s.flush(performance.now() + CHUNK_MS);
       void store(s);
       if (s.pending && s === state) return later(chunk);
@@ -109,13 +126,17 @@ export function createStatusService({ db, now, later, onStored }: StatusServiceD
 
   /** Applies a change to a warm state; a cold one is built from the store, which already holds the change. */
   async function change(apply: (s: StatusState, at: number) => void): Promise<void> {
-    if (!state) {
+    const s = state;
+    if (!s) {
       await ensure();
       return;
     }
-    apply(state, now());
-    await store(state);
-    if (state.pending) flushSoon(state);
+    const at = now();
+    // A new day or a passed recheck time changes rows this change does not touch.
+    if (at >= validUntil) s.refresh(at);
+    apply(s, at);
+    await store(s);
+    if (s.pending) flushSoon(s);
   }
 
   async function current(): Promise<StatusState> {

@@ -1,7 +1,7 @@
 import { diagnose, summarise } from '../diagnose/diagnose';
 import type { Finding } from '../diagnose/types';
 import { indexSightings, reconcile, reconcileOne, type ReconcileResult } from '../reconcile/reconcile';
-import { STATUS_RANK, type StatusReport, type StatusRow } from '../status/types';
+import { byStatusThenDate, type StatusReport, type StatusRow } from '../status/types';
 import type { ExpectedInvoice, Verification } from '../invoice/model';
 import type { Snapshot } from '../store/repository';
 
@@ -36,7 +36,7 @@ export function buildStatusReport(snap: Snapshot, now: number, online: boolean |
     const headline = result.status === 'visible' ? null : summarise(findingsFor(snap, invoice, result, verification, now, online)).top;
     return { invoice, status: result.status, headline };
   });
-  rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.invoice.date.localeCompare(a.invoice.date));
+  rows.sort(byStatusThenDate);
   const count = (s: StatusRow['status']) => rows.filter((r) => r.status === s).length;
   const counts = { expected: rows.length, visible: count('visible'), problem: count('visible-with-problem'), missing: count('missing'), notSearched: count('not-yet-searched') };
   return {

@@ -17,6 +17,7 @@ describe('invoicesNear', () => {
     ['the code/number boundary shifted', aLegacy('0110024001', '1112345678'), '011002400111-12345678'],
     ['8 digits for the 20-digit number', anExpected({ key: '23456789', number: '23456789', kind: 'legacy' }), '24112000000123456789'],
     ['the 20-digit number for 8 digits', anExpected(), '011002400111-23456789'],
+    ['a number with a letter, read off a bad scan, ending in the same 8 digits', anExpected({ key: '23456789', number: '23456789', kind: 'legacy' }), '1A345678901223456789'],
   ])('finds the invoice a sighting is a near miss of: %s', (_what, inv, key) => {
     const s = seen(key);
     // The relation holds as findNearMisses sees it, so the backwards probe must find it too.

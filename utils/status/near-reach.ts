@@ -22,7 +22,7 @@ export function invoicesNear(fresh: readonly Sighting[], unseen: readonly Expect
     for (let k = 0; k < Math.max(digits.length, 1); k++) take(digitsKey(digits.slice(k) + digits.slice(0, k)));
     forEachOneEdit(digits, index.digitLengths, (hash) => take(hash));
     const { number } = keyParts(s.key);
-    if (number.length >= 8 && /^\d+$/.test(number)) {
+    if (/\d{8}$/.test(number)) {
       forEachWithHash(index.byLast8, Number(number.slice(-8)), (i) => found.add(index.sightings[i]!.key));
     }
   }

@@ -13,7 +13,7 @@ import { invoicesNear } from './near-reach';
 import { MAX_SCOPES, MAX_SIGNALS } from '../store/history-limits';
 import { mergeSighting } from '../store/merge-sighting';
 import type { Observation, Snapshot } from '../store/repository';
-import { STATUS_RANK, type StatusCounts, type StatusReport, type StatusRow } from './types';
+import { byStatusThenDate, type StatusCounts, type StatusReport, type StatusRow } from './types';
 
 /** Sightings newer than the near-miss index wait in a small second index; past this many the big one is rebuilt. */
 const DELTA_LIMIT = 5_000;
@@ -226,7 +226,7 @@ export class StatusState {
     if (!this.ordered) {
       const rows: StatusRow[] = [];
       for (const key of this.expected.keys()) rows.push(this.row(key)!);
-      rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.invoice.date.localeCompare(a.invoice.date));
+      rows.sort(byStatusThenDate);
       this.ordered = rows;
     }
     return this.ordered;

@@ -46,3 +46,8 @@ export function listReport(report: StatusReport): ListReport {
 
 /** Not-visible first: the order the popup and the list start from. */
 export const STATUS_RANK: Readonly<Record<Visibility, number>> = { missing: 0, 'not-yet-searched': 1, 'visible-with-problem': 2, visible: 3 };
+
+/** The one order of a report's rows: not visible first, then the newest invoice, then the key (so any two agree). */
+export function byStatusThenDate(a: ListRow, b: ListRow): number {
+  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.invoice.date.localeCompare(a.invoice.date) || (a.invoice.key < b.invoice.key ? -1 : a.invoice.key > b.invoice.key ? 1 : 0);
+}

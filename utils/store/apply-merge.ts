@@ -5,6 +5,7 @@ import type { FapiaoDB } from './db';
 import { MAX_SCOPES, MAX_SIGNALS } from './history-limits';
 import { mergeSighting } from './merge-sighting';
 import { Conflict, commitUnlessChanged } from './optimistic';
+import { STATUS_META_KEY } from './status-store';
 import { keepNewerTaxpayer, trimOldest } from './repository';
 
 export interface MergeChoices {
@@ -22,7 +23,7 @@ export type MergeOutcome =
   /** Nothing was written: these invoices changed since the preview was made. */
   | { ok: false; conflicts: string[] };
 
-const STORES = ['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta', 'files', 'sheetMappings', 'activity', 'annotations'] as const;
+const STORES = ['expected', 'sightings', 'scopes', 'signals', 'verifications', 'meta', 'files', 'sheetMappings', 'activity', 'annotations', 'statusMeta'] as const;
 
 /** Writes a previewed merge in one transaction: all of it lands, or none of it does. */
 export async function applyMerge(db: FapiaoDB, plan: MergePlan, choices: MergeChoices): Promise<MergeOutcome> {
@@ -79,11 +80,13 @@ export async function applyMerge(db: FapiaoDB, plan: MergePlan, choices: MergeCh
     ]);
   });
   const settings = plan.sheetMappings.map((m) => tx.objectStore('sheetMappings').put(m));
+  // The stored status no longer holds, even if the page closes before telling the background (store:changed).
+  const stale = tx.objectStore('statusMeta').delete(STATUS_META_KEY);
   // After the puts above, in the same transaction: a merge never leaves more portal history than the store keeps.
   const trimmed = portal.then(() =>
     Promise.all([trimOldest(tx.objectStore('scopes').index('at'), MAX_SCOPES), trimOldest(tx.objectStore('signals').index('at'), MAX_SIGNALS)]),
   );
-  const changed = await commitUnlessChanged(tx, [...invoiceWrites, belonging, portal, ...settings, trimmed]);
+  const changed = await commitUnlessChanged(tx, [...invoiceWrites, belonging, portal, ...settings, stale, trimmed]);
   if (changed) return { ok: false, ...changed };
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import type { Activity, ExpectedInvoice } from '../invoice/model';
 import type { FapiaoDB } from './db';
 import { Conflict, commitUnlessChanged } from './optimistic';
+import { STATUS_META_KEY } from './status-store';
 import { OBSERVATION_STORES, observationWrites, type Observation } from './repository';
 import type { OriginalFile, SheetMapping } from './stored-types';
 
@@ -24,9 +25,11 @@ export type ImportOutcome =
 
 /** Saves a reviewed import in one transaction: every invoice, file, mapping and sighting lands, or none does. */
 export async function saveImport(db: FapiaoDB, batch: ImportBatch): Promise<ImportOutcome> {
-  const tx = db.transaction(['expected', 'files', 'sheetMappings', 'activity', ...OBSERVATION_STORES], 'readwrite');
+  const tx = db.transaction(['expected', 'files', 'sheetMappings', 'activity', 'statusMeta', ...OBSERVATION_STORES], 'readwrite');
   const expected = tx.objectStore('expected');
   const writes: Promise<unknown>[] = [
+    // The stored status no longer holds, even if the page closes before telling the background (store:changed).
+    tx.objectStore('statusMeta').delete(STATUS_META_KEY),
     ...batch.add.map(async (inv) => {
       if ((await expected.getKey(inv.key)) !== undefined) throw new Conflict(inv.key);
       return expected.add(inv);

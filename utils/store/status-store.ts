@@ -1,4 +1,4 @@
-import { STATUS_RANK, type StatusReport, type StatusRow } from '../status/types';
+import { byStatusThenDate, STATUS_RANK, type StatusReport, type StatusRow } from '../status/types';
 import type { PopupView } from '../report/popup-view';
 import type { FapiaoDB } from './db';
 import type { StatusMeta } from './stored-types';
@@ -49,7 +49,7 @@ export async function readStoredStatus(db: FapiaoDB, now: number, only?: 'attent
   await tx.done;
   const rows = stored.map((s) => s.row);
   // The index orders by rank; within a rank, the newest invoice first, as the live report does.
-  rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.invoice.date.localeCompare(a.invoice.date));
+  rows.sort(byStatusThenDate);
   const { counts, lastQueryAt, taxpayer } = meta;
   return { rows, counts, notVisible: counts.missing + counts.notSearched, lastQueryAt, taxpayer };
 }

@@ -60,6 +60,13 @@ describe('removal and its undo', () => {
     expect(await db.getAllKeys('trash')).toEqual([other.key]);
   });
 
+  it('keeps the newest removal of a key whose earlier removal expired', async () => {
+    await removeExpected(db, invoice.key, NOW);
+    await addExpected(db, { ...invoice, total: '99.00' });
+    await removeExpected(db, invoice.key, NOW + TRASH_KEEP_MS + 1);
+    expect(await restoreRemoved(db, invoice.key, NOW + TRASH_KEEP_MS + 2)).toMatchObject({ invoice: { total: '99.00' } });
+  });
+
   it('answers false for an invoice that is not stored, writing nothing', async () => {
     expect(await removeExpected(db, '123', NOW)).toBe(false);
     expect(await db.count('trash')).toBe(0);

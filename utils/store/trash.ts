@@ -29,7 +29,8 @@ export async function removeExpected(db: FapiaoDB, key: string, now = Date.now()
   const expired = await trash.index('removedAt').getAllKeys(IDBKeyRange.upperBound(now - TRASH_KEEP_MS));
   await allOrNothing(tx, [
     trash.put({ key, removedAt: now, invoice, verification: verification ?? null, annotation: annotation ?? null, activity, files }),
-    ...expired.map((k) => trash.delete(k)),
+    // The key removed now may have an expired entry of its own: the put above replaces it, and it must stay.
+    ...expired.filter((k) => k !== key).map((k) => trash.delete(k)),
     tx.objectStore('expected').delete(key),
     tx.objectStore('verifications').delete(key),
     tx.objectStore('annotations').delete(key),
