@@ -43,6 +43,8 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('expected:edit'),
     key: z.string().max(64),
     fields: z.partialRecord(z.enum(EDITABLE_FIELDS), z.string().max(200)),
+    /** An undo puts back the 查验 result the change dropped (kept only if it is for the key the edit arrives at). */
+    verification: Verification.optional(),
   }),
   /** Puts back an invoice removed a moment ago, with its history, 查验 result, notes and originals. */
   z.object({ type: z.literal('expected:undo-remove'), key: z.string().max(64) }),
@@ -69,6 +71,8 @@ export type Failure = { ok: false; problems: Problem[] };
 export interface Undo {
   key: string;
   fields: Partial<Record<(typeof EDITABLE_FIELDS)[number], string>>;
+  /** The 查验 result the change dropped, to put back with the undo. */
+  verification?: Verification;
 }
 
 export type AddResult = { ok: true; invoice: ExpectedInvoice; warnings: Problem[] };

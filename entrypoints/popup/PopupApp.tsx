@@ -5,11 +5,11 @@ import type { PopupView } from '@/utils/report/popup-view';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
-import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
+import { translator } from '@/utils/i18n/t';
+import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
 import { MissingRow } from './MissingRow';
 import { SummaryBlock } from './SummaryBlock';
 import { UndoToast, type Done } from './UndoToast';
-import { POPUP_TEXT as T } from './popup-text';
 
 /** Rows drawn at first: a popup with thousands of cards is neither fast nor readable. */
 const PAGE = 30;
@@ -36,38 +36,38 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
   }
 
   async function undo(step: Undo): Promise<void> {
-    const answer = await sendMessage({ type: 'expected:edit', key: step.key, fields: step.fields });
+    const answer = await sendMessage({ type: 'expected:edit', key: step.key, fields: step.fields, ...(step.verification ? { verification: step.verification } : {}) });
     if (isFailure(answer)) setProblems(answer.problems);
     else setDone(null);
     load();
   }
 
-  const zh = lang === 'zh';
+  const t = translator(lang);
   const total = summary?.counts.expected ?? 0;
   const left = (report?.attention ?? 0) - rows.length;
   return (
     <main class="popup">
       <header>
-        <h1>{zh ? '发票守望' : 'fapiao-watch'}</h1>
+        <h1>{t('popup.title')}</h1>
         <button type="button" class="link" data-testid="open-dashboard" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
-          {zh ? '管理发票' : 'Manage invoices'}
+          {t('popup.openDashboard')}
         </button>
       </header>
       <ProblemList problems={problems} lang={lang} testId="popup-error" kind="error" />
       {done && <UndoToast done={done} lang={lang} onUndo={(step) => void undo(step)} onClose={() => setDone(null)} />}
       {report && (
         <p class="meta" data-testid="popup-meta">
-          {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : zh ? '尚未识别登录的纳税人' : 'Logged-in taxpayer not seen yet'}
+          {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : t('popup.noTaxpayer')}
           {' · '}
-          {report.lastQueryAt ? `${zh ? '最近查询' : 'Last query'} ${formatChinaTime(report.lastQueryAt)}` : zh ? '尚未在电子税务局查询' : 'No portal query seen yet'}
+          {report.lastQueryAt ? t('common.lastQuery', { at: formatChinaTime(report.lastQueryAt) }) : t('popup.noQuery')}
         </p>
       )}
       {summary && total > 0 && <SummaryBlock summary={summary} lang={lang} />}
       {report && total === 0 && (
-        <p class="empty" data-testid="popup-empty">{zh ? '清单为空：请在“管理发票”中添加应收到的发票。' : 'No expected invoices yet: add them under “Manage invoices”.'}</p>
+        <p class="empty" data-testid="popup-empty">{t('popup.empty')}</p>
       )}
       {report && total > 0 && report.attention === 0 && (
-        <p class="all-visible" data-testid="all-visible">{zh ? `全部 ${total} 张发票都已在电子税务局看到。` : `All ${total} invoices are visible on the portal.`}</p>
+        <p class="all-visible" data-testid="all-visible">{t('popup.allVisible', { total })}</p>
       )}
       <ul class="missing-list">
         {rows.map((row) => (
@@ -76,7 +76,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
       </ul>
       {left > 0 && (
         <button type="button" class="secondary more" data-testid="popup-more" onClick={() => setShown((n) => n + PAGE)}>
-          {say(T.more(Math.min(PAGE, left), left), lang)}
+          {t('popup.more', { n: Math.min(PAGE, left), left })}
         </button>
       )}
     </main>

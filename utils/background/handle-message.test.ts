@@ -115,11 +115,18 @@ describe('handleMessage', () => {
       expect(fixed).toMatchObject({ ok: true, undo: { key: other, fields: { number: input.number } } });
     });
 
-    it('a fix drops the 查验 result recorded for the invoice as it was typed', async () => {
+    it('a fix drops the 查验 result recorded for the invoice as it was typed, and its undo puts it back', async () => {
       await add();
-      await handleMessage({ type: 'verification:set', verification: { key: input.number, outcome: 'not-found', at: NOW } }, deps);
-      await handleMessage({ type: 'expected:fix', key: input.number, field: 'total', value: '1131.00' }, deps);
+      const verification = { key: input.number, outcome: 'not-found' as const, at: NOW };
+      await handleMessage({ type: 'verification:set', verification }, deps);
+      const fixed = await handleMessage({ type: 'expected:fix', key: input.number, field: 'number', value: other }, deps);
       expect((await loadSnapshot(db)).verifications).toEqual([]);
+      if (!('undo' in fixed)) throw new Error('no undo');
+      expect(fixed.undo.verification).toEqual(verification);
+      await handleMessage({ type: 'expected:edit', ...fixed.undo }, deps);
+      expect((await loadSnapshot(db)).verifications).toEqual([verification]);
+      const why = await handleMessage({ type: 'diagnose', key: input.number, online: null }, deps);
+      expect(why).toMatchObject({ verification });
     });
 
     it('returns every problem of an edit at once, each with its field, and stores nothing', async () => {

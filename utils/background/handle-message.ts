@@ -1,5 +1,5 @@
 import { parseExpectedInput } from '../invoice/parse-input';
-import type { ExpectedInvoice, Problem } from '../invoice/model';
+import type { ExpectedInvoice, Problem, Verification } from '../invoice/model';
 import { Request, type Answer, type EditResult } from '../messages';
 import type { FapiaoDB } from '../store/db';
 import { addExpected, getExpected, putVerification, recordObservation, replaceExpected } from '../store/repository';
@@ -53,15 +53,24 @@ function notInTrash(key: string): Problem {
 
 type ReqOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
-/** Replaces a stored invoice by the one `input` describes: validated as typed, its history told what changed. */
-async function edit(deps: HandlerDeps, stored: ExpectedInvoice, input: ExpectedInput | null): Promise<Answer<'expected:edit'>> {
+/**
+ * Replaces a stored invoice by the one `input` describes: validated as typed, its history told what changed. The
+ * 查验 result goes (it was of the invoice as it was) and comes back with the undo; `putBack` is such a result.
+ */
+async function edit(deps: HandlerDeps, stored: ExpectedInvoice, input: ExpectedInput | null, putBack?: Verification): Promise<Answer<'expected:edit'>> {
   const result = input ? parseExpectedInput(input, deps.now()) : { ok: false as const, problems: [BAD_MESSAGE] };
   if (!result.ok) return { ok: false, problems: result.problems };
   const invoice = { ...result.invoice, addedAt: stored.addedAt };
+  const dropped = await deps.db.get('verifications', stored.key);
   if ((await replaceExpected(deps.db, stored.key, invoice, describeEdits(stored, invoice))) === 'exists') return { ok: false, problems: [duplicate(invoice.key)] };
   await deps.status.invoicePut(invoice, stored.key);
+  if (putBack?.key === invoice.key) {
+    await putVerification(deps.db, putBack);
+    await deps.status.verificationPut(putBack);
+  }
   deps.onChange();
-  const answer: EditResult = { ok: true, invoice, warnings: result.warnings, undo: { key: invoice.key, fields: undoFields(stored, invoice) } };
+  const undo = { key: invoice.key, fields: undoFields(stored, invoice), ...(dropped ? { verification: dropped } : {}) };
+  const answer: EditResult = { ok: true, invoice, warnings: result.warnings, undo };
   return answer;
 }
 
@@ -82,7 +91,7 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
   async 'expected:edit'(msg, deps) {
     const stored = await getExpected(deps.db, msg.key);
     if (!stored) return { ok: false, problems: [unknownKey(msg.key)] };
-    return edit(deps, stored, inputWithEdits(stored, msg.fields));
+    return edit(deps, stored, inputWithEdits(stored, msg.fields), msg.verification);
   },
   async 'expected:remove'(msg, deps) {
     if (!(await removeExpected(deps.db, msg.key, deps.now()))) return { ok: false, problems: [unknownKey(msg.key)] };
