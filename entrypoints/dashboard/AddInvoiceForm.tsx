@@ -4,20 +4,31 @@ import { problemsByField } from '@/utils/list/field-problems';
 import type { Problem } from '@/utils/invoice/model';
 import type { ExpectedInputMessage } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
+import { translator, type MessageKey, type Translate } from '@/utils/i18n/t';
 import type { UiLanguage } from '@/utils/ui-text';
 import { FieldErrors } from './list/FieldErrors';
 
 type FieldName = 'number' | 'code' | 'date' | 'total' | 'sellerTaxId' | 'buyerTaxId' | 'sellerName';
 
-const FIELDS: Array<{ name: FieldName; testId: string; zh: string; en: string; placeholder: string; required?: boolean }> = [
-  { name: 'number', testId: 'add-number', zh: '发票号码', en: 'Invoice number', placeholder: '20 位数电号码，或 8 位号码', required: true },
-  { name: 'code', testId: 'add-code', zh: '发票代码（仅旧版发票）', en: 'Invoice code (legacy only)', placeholder: '10 或 12 位' },
-  { name: 'date', testId: 'add-date', zh: '开票日期', en: 'Issue date', placeholder: 'YYYY-MM-DD', required: true },
-  { name: 'total', testId: 'add-total', zh: '价税合计', en: 'Total incl. tax', placeholder: '例如 1130.00', required: true },
-  { name: 'sellerTaxId', testId: 'add-seller-tax-id', zh: '销方纳税人识别号', en: 'Seller tax ID', placeholder: '18 位统一社会信用代码' },
-  { name: 'sellerName', testId: 'add-seller-name', zh: '销方名称', en: 'Seller name', placeholder: '' },
-  { name: 'buyerTaxId', testId: 'add-buyer-tax-id', zh: '购方纳税人识别号', en: 'Buyer tax ID', placeholder: '本单位税号' },
+/** The date's hint is its format, the same in every language; the other hints are t() keys. */
+const DATE_FORMAT = 'YYYY-MM-DD';
+type HintKey = Extract<MessageKey, `dashboard.hint.${string}`>;
+
+/** Each field's label is `dashboard.field.<name>`. */
+const FIELDS: Array<{ name: FieldName; testId: string; hint?: HintKey | typeof DATE_FORMAT; required?: boolean }> = [
+  { name: 'number', testId: 'add-number', hint: 'dashboard.hint.number', required: true },
+  { name: 'code', testId: 'add-code', hint: 'dashboard.hint.code' },
+  { name: 'date', testId: 'add-date', hint: DATE_FORMAT, required: true },
+  { name: 'total', testId: 'add-total', hint: 'dashboard.hint.total', required: true },
+  { name: 'sellerTaxId', testId: 'add-seller-tax-id', hint: 'dashboard.hint.sellerTaxId' },
+  { name: 'sellerName', testId: 'add-seller-name' },
+  { name: 'buyerTaxId', testId: 'add-buyer-tax-id', hint: 'dashboard.hint.buyerTaxId' },
 ];
+
+function placeholder(hint: HintKey | typeof DATE_FORMAT | undefined, t: Translate): string {
+  if (!hint) return '';
+  return hint === DATE_FORMAT ? hint : t(hint);
+}
 
 const FIELD_NAMES = FIELDS.map((f) => f.name);
 
@@ -44,7 +55,7 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
-  const zh = lang === 'zh';
+  const t = translator(lang);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -77,7 +88,7 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
         return (
           <div key={f.name} class={invalid ? 'field invalid' : 'field'}>
             <label for={inputId}>
-              {zh ? f.zh : f.en}
+              {t(`dashboard.field.${f.name}`)}
               {f.required && <em>*</em>}
             </label>
             <input
@@ -85,7 +96,7 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
               data-testid={f.testId}
               name={f.name}
               value={values[f.name]}
-              placeholder={f.placeholder}
+              placeholder={placeholder(f.hint, t)}
               aria-invalid={invalid}
               aria-describedby={invalid ? `${inputId}-error` : undefined}
               onInput={(e) => setValues({ ...values, [f.name]: (e.currentTarget as HTMLInputElement).value })}
@@ -95,8 +106,8 @@ export function AddInvoiceForm({ lang, onAdded }: { lang: UiLanguage; onAdded: (
         );
       })}
       <div class="form-actions">
-        <button type="submit" data-testid="add-submit" disabled={busy}>{zh ? '添加' : 'Add'}</button>
-        {added && <span class="ok" data-testid="add-ok">{zh ? `已添加 ${added}` : `Added ${added}`}</span>}
+        <button type="submit" data-testid="add-submit" disabled={busy}>{t('dashboard.add')}</button>
+        {added && <span class="ok" data-testid="add-ok">{t('dashboard.added', { key: added })}</span>}
       </div>
       <ProblemList problems={other} lang={lang} testId="add-error" kind="error" />
       <ProblemList problems={warnings} lang={lang} testId="add-warning" kind="warning" />

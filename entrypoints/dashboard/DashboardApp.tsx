@@ -4,14 +4,14 @@ import { ProblemList } from '@/components/ProblemList';
 import type { Problem } from '@/utils/invoice/model';
 import { NO_CRITERIA, type ListCriteria } from '@/utils/list/filters';
 import { isFailure, sendMessage } from '@/utils/send-message';
-import { formatChinaTime, say, type UiLanguage } from '@/utils/ui-text';
+import { translator } from '@/utils/i18n/t';
+import { formatChinaTime, type UiLanguage } from '@/utils/ui-text';
 import { keysWithFiles } from '@/utils/store/import-batch';
 import { AddInvoiceForm } from './AddInvoiceForm';
 import { InvoiceDetail } from './detail/InvoiceDetail';
 import { ImportSection } from './import/ImportSection';
 import { importStore } from './import/import-store';
 import { InvoiceList } from './list/InvoiceList';
-import { LIST_TEXT } from './list/list-text';
 import { ListToolbar } from './list/ListToolbar';
 import { useListView } from './list/use-list-view';
 import { MonthStrip } from './month-strip/MonthStrip';
@@ -40,31 +40,31 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
     refresh();
   }, [refresh]);
   useEffect(refresh, [refresh]);
-  const zh = lang === 'zh';
+  const t = translator(lang);
 
   return (
     <div class="dashboard">
       <header class="topbar">
-        <h1>{zh ? '发票守望 · 管理发票' : 'fapiao-watch · Invoices'}</h1>
+        <h1>{t('dashboard.title')}</h1>
         {report && (
           <span class="meta">
             {report.taxpayer ? `${report.taxpayer.name ?? ''} ${report.taxpayer.taxId}` : ''}
-            {report.lastQueryAt ? ` · ${zh ? '最近查询' : 'Last query'} ${formatChinaTime(report.lastQueryAt)}` : ''}
+            {report.lastQueryAt ? ` · ${t('common.lastQuery', { at: formatChinaTime(report.lastQueryAt) })}` : ''}
           </span>
         )}
       </header>
       <ProblemList problems={problems} lang={lang} testId="dashboard-error" kind="error" />
       <ImportSection lang={lang} stored={stored} taxpayer={report?.taxpayer ?? null} onSaved={refresh} />
       <section class="card">
-        <h2>{zh ? '添加应收到的发票' : 'Add an expected invoice'}</h2>
+        <h2>{t('dashboard.addTitle')}</h2>
         <AddInvoiceForm lang={lang} onAdded={refresh} />
       </section>
       <section class="card list-card">
         <h2>
-          {say(LIST_TEXT.title, lang)}
+          {t('list.title')}
           {report && (
             <span class="count" data-testid="not-visible-count">
-              {say(LIST_TEXT.notVisible(report.notVisible), lang)}
+              {t('list.notVisible', { n: report.notVisible })}
             </span>
           )}
         </h2>
@@ -90,7 +90,7 @@ export function DashboardApp({ lang }: { lang: UiLanguage }) {
         )}
       </section>
       {report && <RecordSection lang={lang} total={report.rows.length} filtered={filteredKeys} onChanged={changed} />}
-      <footer class="privacy">{zh ? '所有发票数据只保存在本机浏览器中，不会上传。' : 'All invoice data stays in this browser; nothing is uploaded.'}</footer>
+      <footer class="privacy">{t('dashboard.privacy')}</footer>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { filesOf } from '@/utils/store/import-batch';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import { translator } from '@/utils/i18n/t';
+import type { UiLanguage } from '@/utils/ui-text';
 import { importStore } from './import/import-store';
-import { IMPORT_TEXT } from './import/import-text';
 
 /** Types the browser shows itself; OFD and XML are handed over as downloads for the user's own reader. */
 const VIEWABLE = /^(application\/pdf|image\/(png|jpeg))$/;
@@ -23,7 +23,7 @@ async function openOriginal(invoiceKey: string): Promise<void> {
 export function OriginalLink({ invoiceKey, lang }: { invoiceKey: string; lang: UiLanguage }) {
   return (
     <button type="button" class="link" data-testid="original-file" onClick={() => void openOriginal(invoiceKey)}>
-      {say(IMPORT_TEXT.openOriginal, lang)}
+      {translator(lang)('import.openOriginal')}
     </button>
   );
 }

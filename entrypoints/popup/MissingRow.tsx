@@ -6,10 +6,10 @@ import type { Problem, Verification } from '@/utils/invoice/model';
 import { hasReport, ReportLink } from '@/components/ReportLink';
 import { VerifyOutcomePicker } from '@/components/VerifyOutcomePicker';
 import { isFixableField, type FixableField } from '@/utils/invoice/fix-field';
+import { translator } from '@/utils/i18n/t';
 import type { StatusRow } from '@/utils/messages';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
-import { POPUP_TEXT } from './popup-text';
 import type { Done } from './UndoToast';
 
 interface Props {
@@ -27,7 +27,7 @@ export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) 
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
   const { invoice, headline } = row;
-  const zh = lang === 'zh';
+  const t = translator(lang);
 
   async function explain(): Promise<void> {
     setBusy(true);
@@ -63,7 +63,7 @@ export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) 
     const field = action.field;
     return (
       <button type="button" class="secondary fix" data-testid="fix-field" data-field={action.field} disabled={busy} onClick={() => void applyFix(field, action.value)}>
-        {zh ? `改为 ${action.value}` : `Change to ${action.value}`}
+        {t('popup.changeTo', { value: action.value })}
       </button>
     );
   }
@@ -87,12 +87,12 @@ export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) 
       </div>
       {headline && !findings && (
         <div class={`headline verdict-${headline.verdict}`} data-testid="headline" data-check={headline.id}>
-          {pointsAbove ? say(POPUP_TEXT.seeBanner, lang) : say(headline.title, lang)}
+          {pointsAbove ? t('popup.seeBanner') : say(headline.title, lang)}
         </div>
       )}
       {!findings && (
         <button type="button" data-testid="why" disabled={busy} onClick={() => void explain()}>
-          {busy ? say(POPUP_TEXT.checking, lang) : say(row.status === 'visible-with-problem' ? POPUP_TEXT.seeProblem : POPUP_TEXT.whyMissing, lang)}
+          {t(busy ? 'popup.checking' : row.status === 'visible-with-problem' ? 'popup.seeProblem' : 'popup.whyMissing')}
         </button>
       )}
       <ProblemList problems={problems} lang={lang} testId="why-error" kind="error" />
@@ -102,7 +102,7 @@ export function MissingRow({ row, lang, saidAbove, onFixed, onChanged }: Props) 
       )}
       {findings && (
         <button type="button" class="link fold" data-testid="why-close" onClick={() => (setFindings(null), onChanged())}>
-          {say(POPUP_TEXT.fold, lang)}
+          {t('popup.fold')}
         </button>
       )}
     </li>

@@ -14,8 +14,8 @@ const MIGRATED_UI_FOLDERS = [
   'entrypoints/report',
   'entrypoints/portal.content',
   'entrypoints/verify.content',
-  'entrypoints/dashboard/import',
-  'entrypoints/dashboard/record',
+  'entrypoints/dashboard',
+  'entrypoints/popup',
   'utils/reminders',
 ] as const;
 
@@ -74,7 +74,7 @@ describe('the t() tables', () => {
   });
 
   it('have Chinese in every zh-CN text but the few that only join other texts', () => {
-    const joiners = ['common.listSeparator', 'import.fileProblem', 'import.conflictSeparator', 'record.previewSummary', 'record.difference'];
+    const joiners = ['common.listSeparator', 'common.clauseSeparator', 'import.fileProblem', 'import.conflictSeparator', 'record.previewSummary', 'record.difference'];
     expect(KEYS.filter((k) => !CJK.test(ZH_CN[k]))).toEqual(joiners);
   });
 });

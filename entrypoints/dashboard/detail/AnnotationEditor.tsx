@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { USER_STATUS_NAMES } from '@/utils/diagnose/labels';
+import { translator } from '@/utils/i18n/t';
 import { ANNOTATION_LIMITS, USER_STATUSES, type Annotation } from '@/utils/invoice/annotation';
 import type { Problem } from '@/utils/invoice/model';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { say, type UiLanguage } from '@/utils/ui-text';
 import { annotationFromForm, formFieldOf, formOf, type AnnotationForm, type FormField } from './annotation-form';
-import { DETAIL_TEXT, USER_STATUS_NAMES } from './detail-text';
 
 interface Props {
   invoiceKey: string;
@@ -38,6 +39,7 @@ function FieldErrors({ problems, field, id, lang }: { problems: Problem[]; field
 /** The note, the user's own status and a 12366 ticket: one form, saved through the background. */
 export function AnnotationEditor({ invoiceKey, annotation, lang, onSaved, onDirty }: Props) {
   const id = useId();
+  const t = translator(lang);
   const [saved, setSaved] = useState(() => formOf(annotation));
   const [form, setForm] = useState(saved);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -76,7 +78,7 @@ export function AnnotationEditor({ invoiceKey, annotation, lang, onSaved, onDirt
     const errorsId = `${id}-${name}-errors`;
     return (
       <div class={`detail-field${own.length ? ' invalid' : ''}`}>
-        <label for={`${id}-${name}`}>{say(DETAIL_TEXT[name], lang)}</label>
+        <label for={`${id}-${name}`}>{t(`detail.${name}`)}</label>
         {control(own.length ? errorsId : undefined, own.length > 0)}
         {hint && <span class="hint">{hint}</span>}
         <FieldErrors problems={own} field={name} id={errorsId} lang={lang} />
@@ -110,7 +112,7 @@ export function AnnotationEditor({ invoiceKey, annotation, lang, onSaved, onDirt
           >
             {(['', ...USER_STATUSES] as const).map((s) => (
               <option key={s} value={s}>
-                {say(USER_STATUS_NAMES[s], lang)}
+                {s ? say(USER_STATUS_NAMES[s], lang) : t('detail.userStatusNone')}
               </option>
             ))}
           </select>
@@ -142,16 +144,16 @@ export function AnnotationEditor({ invoiceKey, annotation, lang, onSaved, onDirt
               onInput={(e) => set('followUp', e.currentTarget.value)}
             />
           ),
-          say(DETAIL_TEXT.followUpHint, lang),
+          t('detail.followUpHint'),
         )}
       </div>
       <FieldErrors problems={otherProblems} id={`${id}-form-errors`} lang={lang} />
       <div class="form-actions">
         <button type="submit" data-testid="detail-save" disabled={state === 'saving'}>
-          {say(state === 'saving' ? DETAIL_TEXT.saving : DETAIL_TEXT.save, lang)}
+          {t(state === 'saving' ? 'detail.saving' : 'detail.save')}
         </button>
         <span class="ok" role="status" data-testid={state === 'saved' ? 'detail-saved' : undefined}>
-          {state === 'saved' ? say(DETAIL_TEXT.saved, lang) : ''}
+          {state === 'saved' ? t('detail.saved') : ''}
         </span>
       </div>
     </form>

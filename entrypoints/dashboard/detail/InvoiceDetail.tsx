@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { translator } from '@/utils/i18n/t';
 import { fieldLabel } from '@/utils/invoice/field-names';
 import type { ExpectedInvoice } from '@/utils/invoice/model';
 import { say, type UiLanguage } from '@/utils/ui-text';
 import { ActivityLog } from './ActivityLog';
 import { AnnotationEditor } from './AnnotationEditor';
-import { DETAIL_TEXT } from './detail-text';
 import { loadDetail, type InvoiceDetailData } from './load-detail';
 import { SightingTimeline } from './SightingTimeline';
 import './detail.css';
@@ -38,6 +38,7 @@ function Facts({ invoice, lang }: { invoice: ExpectedInvoice; lang: UiLanguage }
  */
 export function InvoiceDetail({ invoiceKey, lang, onChanged, onClose }: { invoiceKey: string; lang: UiLanguage; onChanged: () => void; onClose: () => void }) {
   const id = useId();
+  const t = translator(lang);
   const heading = useRef<HTMLHeadingElement>(null);
   const unsaved = useRef(false);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -81,7 +82,7 @@ export function InvoiceDetail({ invoiceKey, lang, onChanged, onClose }: { invoic
     onChanged();
   }, [reload, onChanged]);
   const close = () => {
-    if (unsaved.current && !confirm(say(DETAIL_TEXT.discard, lang))) return;
+    if (unsaved.current && !confirm(t('detail.discard'))) return;
     onClose();
   };
 
@@ -101,26 +102,26 @@ export function InvoiceDetail({ invoiceKey, lang, onChanged, onClose }: { invoic
     >
       <header class="detail-head">
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-          {say(DETAIL_TEXT.title, lang)} <span class="key">{invoiceKey}</span>
+          {t('detail.title')} <span class="key">{invoiceKey}</span>
         </h2>
         <button type="button" class="secondary" data-testid="detail-close" onClick={close}>
-          {say(DETAIL_TEXT.close, lang)}
+          {t('detail.close')}
         </button>
       </header>
-      {loaded.kind === 'loading' && <p class="empty" role="status">{say(DETAIL_TEXT.loading, lang)}</p>}
+      {loaded.kind === 'loading' && <p class="empty" role="status">{t('detail.loading')}</p>}
       {(loaded.kind === 'missing' || loaded.kind === 'failed') && (
         <p class="problems error" role="alert" data-testid="detail-error" data-code={loaded.kind === 'missing' ? 'not-found' : 'read-failed'}>
-          {say(loaded.kind === 'missing' ? DETAIL_TEXT.notFound : DETAIL_TEXT.loadFailed(loaded.why), lang)}
+          {loaded.kind === 'missing' ? t('detail.notFound') : t('detail.loadFailed', { why: loaded.why })}
         </p>
       )}
       {loaded.kind === 'ready' && (
         <>
           <Facts invoice={loaded.data.invoice} lang={lang} />
-          <h3>{say(DETAIL_TEXT.annotationHeading, lang)}</h3>
+          <h3>{t('detail.annotationHeading')}</h3>
           <AnnotationEditor key={invoiceKey} invoiceKey={invoiceKey} annotation={loaded.data.annotation} lang={lang} onSaved={onSaved} onDirty={onDirty} />
-          <h3 id={`${id}-timeline`}>{say(DETAIL_TEXT.timelineHeading, lang)}</h3>
+          <h3 id={`${id}-timeline`}>{t('detail.timelineHeading')}</h3>
           <SightingTimeline events={loaded.data.timeline} lang={lang} />
-          <h3 id={`${id}-activity`}>{say(DETAIL_TEXT.activityHeading, lang)}</h3>
+          <h3 id={`${id}-activity`}>{t('detail.activityHeading')}</h3>
           <ActivityLog events={loaded.data.timeline} lang={lang} headingId={`${id}-activity`} />
         </>
       )}

@@ -1,8 +1,8 @@
 import { DATE_RE } from '@/utils/invoice/formats';
+import { both, type MessageKey } from '@/utils/i18n/t';
 import type { Annotation, UserStatus } from '@/utils/invoice/annotation';
 import type { Problem } from '@/utils/invoice/model';
 import type { RequestOf } from '@/utils/messages';
-import { FORM_PROBLEMS } from './detail-text';
 
 /** The detail's form as typed: every value a string, `''` for "none". */
 export interface AnnotationForm {
@@ -19,8 +19,14 @@ export function formOf(a: Annotation | null): AnnotationForm {
   return { note: a?.note ?? '', userStatus: a?.userStatus ?? '', ticket: a?.ticket?.number ?? '', followUp: a?.ticket?.followUp ?? '' };
 }
 
+/** The form's own refusals, before anything is sent; a Problem carries both languages. */
+const FORM_PROBLEMS = {
+  'follow-up-without-ticket': 'detail.followUpWithoutTicket',
+  'follow-up-date': 'detail.followUpDate',
+} as const satisfies Record<string, MessageKey>;
+
 function problem(code: keyof typeof FORM_PROBLEMS, field: FormField): Problem {
-  return { code, field, ...FORM_PROBLEMS[code] };
+  return { code, field, ...both(FORM_PROBLEMS[code]) };
 }
 
 /**

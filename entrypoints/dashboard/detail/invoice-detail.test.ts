@@ -81,6 +81,7 @@ describe('InvoiceDetail', () => {
     expect(hook('detail-facts')?.textContent).toContain(NUMBER);
     expect(hook<HTMLTextAreaElement>('detail-note')?.value).toBe('供应商说已开');
     expect(hook<HTMLSelectElement>('detail-user-status')?.value).toBe('pending');
+    expect([...hook<HTMLSelectElement>('detail-user-status')!.options].map((o) => o.textContent)).toEqual(['未设置', '待处理', '已确认', '作废']);
     expect(hooks('activity-item').map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-seen')])).toEqual([
       ['imported', null],
       ['query', 'seen'],

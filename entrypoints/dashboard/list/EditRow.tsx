@@ -4,9 +4,9 @@ import { ProblemList } from '@/components/ProblemList';
 import type { ListRow } from '@/utils/messages';
 import { LIST_EDIT_FIELDS, type ListEditField } from '@/utils/list/edit-draft';
 import { problemsByField } from '@/utils/list/field-problems';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import { translator } from '@/utils/i18n/t';
+import type { UiLanguage } from '@/utils/ui-text';
 import { FieldErrors } from './FieldErrors';
-import { EDIT_FIELD_TEXT, LIST_TEXT as T } from './list-text';
 import type { Editing } from './use-row-actions';
 
 interface Props {
@@ -24,13 +24,14 @@ interface Props {
 /** One invoice's row turned into a form; every problem the background finds shows under its own field at once. */
 export function EditRow({ row, index, columns, editing, lang, rowRef, onInput, onSave, onCancel }: Props) {
   const id = useId();
+  const t = translator(lang);
   const { byField, other } = problemsByField(editing.problems, LIST_EDIT_FIELDS);
   return (
     <tr class="editing" ref={rowRef} data-testid="invoice-row" data-key={row.invoice.key} data-status={row.status} data-editing="true" data-index={index} aria-rowindex={index + 2}>
       <td colSpan={columns}>
         <form
           class="edit-form"
-          aria-label={say(T.editing(row.invoice.key), lang)}
+          aria-label={t('list.editing', { key: row.invoice.key })}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -45,7 +46,7 @@ export function EditRow({ row, index, columns, editing, lang, rowRef, onInput, o
             const invalid = byField.has(field);
             return (
               <div key={field} class={invalid ? `field field-${field} invalid` : `field field-${field}`}>
-                <label for={inputId}>{say(EDIT_FIELD_TEXT[field], lang)}</label>
+                <label for={inputId}>{t(`list.field.${field}`)}</label>
                 <input
                   id={inputId}
                   name={field}
@@ -62,10 +63,10 @@ export function EditRow({ row, index, columns, editing, lang, rowRef, onInput, o
           })}
           <div class="edit-actions">
             <button type="submit" data-testid="edit-save" disabled={editing.busy}>
-              {say(editing.busy ? T.saving : T.save, lang)}
+              {t(editing.busy ? 'list.saving' : 'list.save')}
             </button>
             <button type="button" class="secondary" data-testid="edit-cancel" onClick={onCancel}>
-              {say(T.cancel, lang)}
+              {t('list.cancel')}
             </button>
           </div>
           <ProblemList problems={other} lang={lang} testId="edit-error" kind="error" />

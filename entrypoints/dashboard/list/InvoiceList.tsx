@@ -4,10 +4,10 @@ import { movedRow } from '@/utils/list/row-keys';
 import { nextSort, SORT_COLUMNS, sortRows, type SortColumn, type SortOrder } from '@/utils/list/sort';
 import { rowWindow, scrollToShow, type Layout } from '@/utils/list/virtual-window';
 import type { ListRow } from '@/utils/messages';
-import { say, type UiLanguage } from '@/utils/ui-text';
+import { translator } from '@/utils/i18n/t';
+import type { UiLanguage } from '@/utils/ui-text';
 import { EditRow } from './EditRow';
 import { InvoiceRow } from './InvoiceRow';
-import { COLUMN_TEXT, LIST_TEXT as T } from './list-text';
 import { Toast } from './Toast';
 import { useRowActions } from './use-row-actions';
 
@@ -49,6 +49,7 @@ export function InvoiceList({ rows, total, viewKey, originals, openKey, lang, on
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const actions = useRowActions({ onChanged, onError });
   const hintId = useId();
+  const t = translator(lang);
   const { editing } = actions;
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -170,7 +171,7 @@ export function InvoiceList({ rows, total, viewKey, originals, openKey, lang, on
     requestFocus(saved ? { kind: 'row', key: row.invoice.key } : { kind: 'edit-input' });
   }
 
-  if (!total) return <p class="empty" data-testid="list-empty">{say(T.empty, lang)}</p>;
+  if (!total) return <p class="empty" data-testid="list-empty">{t('list.empty')}</p>;
   return (
     <div class="invoice-list">
       {hasRows ? (
@@ -190,7 +191,7 @@ export function InvoiceList({ rows, total, viewKey, originals, openKey, lang, on
                 {SORT_COLUMNS.map((column) => (
                   <SortHeader key={column} column={column} sort={sort} lang={lang} onSort={() => setSort(nextSort(sort, column))} />
                 ))}
-                <th scope="col">{say(T.actions, lang)}</th>
+                <th scope="col">{t('list.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -242,11 +243,11 @@ export function InvoiceList({ rows, total, viewKey, originals, openKey, lang, on
         </div>
       ) : (
         <p class="empty" data-testid="list-filtered-empty">
-          {say(T.filteredEmpty, lang)}
+          {t('list.filteredEmpty')}
         </p>
       )}
       <p class="hint" id={hintId}>
-        {say(T.keyboardHint, lang)}
+        {t('list.keyboardHint')}
       </p>
       <Toast toast={actions.toast} lang={lang} onDone={actions.dismissToast} />
     </div>
@@ -255,10 +256,11 @@ export function InvoiceList({ rows, total, viewKey, originals, openKey, lang, on
 
 function SortHeader({ column, sort, lang, onSort }: { column: SortColumn; sort: SortOrder | null; lang: UiLanguage; onSort: () => void }) {
   const direction = sort?.column === column ? sort.direction : null;
+  const t = translator(lang);
   return (
     <th scope="col" class={column === 'total' ? 'num' : undefined} aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}>
-      <button type="button" class="sort" data-testid={`sort-${column}`} title={say(T.sortHint, lang)} onClick={onSort}>
-        {say(COLUMN_TEXT[column], lang)}
+      <button type="button" class="sort" data-testid={`sort-${column}`} title={t('list.sortHint')} onClick={onSort}>
+        {t(`list.column.${column}`)}
         <span class="sort-mark" aria-hidden="true">
           {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}
         </span>

@@ -1,8 +1,8 @@
 import type { ListRow } from '@/utils/messages';
+import { translator } from '@/utils/i18n/t';
 import { say, statusText, type UiLanguage } from '@/utils/ui-text';
 import { hasReport, ReportLink } from '@/components/ReportLink';
 import { OriginalLink } from '../OriginalLink';
-import { LIST_TEXT as T } from './list-text';
 
 interface Props {
   row: ListRow;
@@ -23,6 +23,7 @@ interface Props {
 
 export function InvoiceRow({ row, index, active, open, hasOriginal, lang, onKeyDown, onFocus, onOpen, onEdit, onRemove }: Props) {
   const { invoice } = row;
+  const t = translator(lang);
   const tab = active ? 0 : -1;
   const seller = invoice.sellerName ?? invoice.sellerTaxId ?? '';
   const reason = row.headline ? say(row.headline.title, lang) : '';
@@ -49,15 +50,15 @@ export function InvoiceRow({ row, index, active, open, hasOriginal, lang, onKeyD
       <td title={reason}>{reason}</td>
       <td class="actions">
         <button type="button" class="link" data-testid="open-detail" tabIndex={tab} onClick={onOpen}>
-          {say(T.openDetail, lang)}
+          {t('list.openDetail')}
         </button>
         <button type="button" class="link" data-testid="edit" tabIndex={tab} onClick={onEdit}>
-          {say(T.edit, lang)}
+          {t('list.edit')}
         </button>
         {hasOriginal && <OriginalLink invoiceKey={invoice.key} lang={lang} />}
         {hasReport(row.status) && <ReportLink invoiceKey={invoice.key} lang={lang} />}
         <button type="button" class="link danger" data-testid="remove" tabIndex={tab} onClick={onRemove}>
-          {say(T.remove, lang)}
+          {t('list.remove')}
         </button>
       </td>
     </tr>

@@ -3,8 +3,8 @@ import { FIELD_SOURCE_NAMES } from '@/utils/invoice/field-names';
 import { FieldSource } from '@/utils/invoice/model';
 import { isFiltering, NO_CRITERIA, sellerNames, STATUS_FILTERS, type ListCriteria, type StatusFilter } from '@/utils/list/filters';
 import type { ListRow } from '@/utils/messages';
-import { say, type UiLanguage } from '@/utils/ui-text';
-import { LIST_TEXT as T, STATUS_FILTER_TEXT } from './list-text';
+import { translator, type Translate } from '@/utils/i18n/t';
+import { say, statusText, type UiLanguage } from '@/utils/ui-text';
 
 interface Props {
   criteria: ListCriteria;
@@ -15,9 +15,24 @@ interface Props {
   lang: UiLanguage;
 }
 
+/** A filter of one status is named as the rows' own status pills name it. */
+function statusFilterName(filter: StatusFilter, t: Translate, lang: UiLanguage): string {
+  switch (filter) {
+    case 'all':
+      return t('list.filter.all');
+    case 'not-visible':
+      return t('list.filter.notVisible');
+    case 'problem':
+      return say(statusText('visible-with-problem'), lang);
+    case 'visible':
+      return say(statusText('visible'), lang);
+  }
+}
+
 /** Search and filters of the invoice list, and how many of all invoices they leave. */
 export function ListToolbar({ criteria, onChange, rows, shown, lang }: Props) {
   const id = useId();
+  const t = translator(lang);
   // Suggestions are gathered when the seller box is first used, not on every page load.
   const [suggest, setSuggest] = useState(false);
   const sellers = useMemo(() => (suggest ? sellerNames(rows) : []), [suggest, rows]);
@@ -27,30 +42,30 @@ export function ListToolbar({ criteria, onChange, rows, shown, lang }: Props) {
   return (
     <div class="list-toolbar" role="search">
       <label class="search">
-        {say(T.search, lang)}
-        <input type="search" data-testid="list-search" value={criteria.query} placeholder={say(T.searchPlaceholder, lang)} onInput={(e) => set('query', text(e))} />
+        {t('list.search')}
+        <input type="search" data-testid="list-search" value={criteria.query} placeholder={t('list.searchPlaceholder')} onInput={(e) => set('query', text(e))} />
       </label>
       <label class="list-filter">
-        {say(T.show, lang)}
+        {t('list.status')}
         <select data-testid="list-filter" value={criteria.status} onChange={(e) => set('status', text(e) as StatusFilter)}>
           {STATUS_FILTERS.map((value) => (
             <option key={value} value={value}>
-              {say(STATUS_FILTER_TEXT[value], lang)}
+              {statusFilterName(value, t, lang)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {say(T.dateFrom, lang)}
+        {t('list.dateFrom')}
         <input type="date" data-testid="list-date-from" value={criteria.dateFrom} max={criteria.dateTo || undefined} onInput={(e) => set('dateFrom', text(e))} />
       </label>
       <label>
-        {say(T.dateTo, lang)}
+        {t('list.dateTo')}
         <input type="date" data-testid="list-date-to" value={criteria.dateTo} min={criteria.dateFrom || undefined} onInput={(e) => set('dateTo', text(e))} />
       </label>
       <label>
-        {say(T.seller, lang)}
-        <input data-testid="list-seller" list={`${id}-sellers`} onFocus={() => setSuggest(true)} value={criteria.seller} placeholder={say(T.sellerPlaceholder, lang)} onInput={(e) => set('seller', text(e))} />
+        {t('list.seller')}
+        <input data-testid="list-seller" list={`${id}-sellers`} onFocus={() => setSuggest(true)} value={criteria.seller} placeholder={t('list.sellerPlaceholder')} onInput={(e) => set('seller', text(e))} />
         <datalist id={`${id}-sellers`}>
           {sellers.map((name) => (
             <option key={name} value={name} />
@@ -58,9 +73,9 @@ export function ListToolbar({ criteria, onChange, rows, shown, lang }: Props) {
         </datalist>
       </label>
       <label>
-        {say(T.source, lang)}
+        {t('list.source')}
         <select data-testid="list-source" value={criteria.source} onChange={(e) => set('source', text(e) as ListCriteria['source'])}>
-          <option value="">{say(T.anySource, lang)}</option>
+          <option value="">{t('list.anySource')}</option>
           {FieldSource.options.map((source) => (
             <option key={source} value={source}>
               {say(FIELD_SOURCE_NAMES[source], lang)}
@@ -70,11 +85,11 @@ export function ListToolbar({ criteria, onChange, rows, shown, lang }: Props) {
       </label>
       {isFiltering(criteria) && (
         <button type="button" class="link" data-testid="list-clear" onClick={() => onChange(NO_CRITERIA)}>
-          {say(T.clear, lang)}
+          {t('list.clear')}
         </button>
       )}
       <span class="list-count" data-testid="list-count" data-shown={shown} data-total={total} aria-live="polite">
-        {say(T.count(shown, total), lang)}
+        {shown === total ? t('list.countAll', { total }) : t('list.countShown', { shown, total })}
       </span>
     </div>
   );

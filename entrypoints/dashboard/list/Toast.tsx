@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { translator } from '@/utils/i18n/t';
 import { say, type BilingualText, type UiLanguage } from '@/utils/ui-text';
-import { LIST_TEXT as T } from './list-text';
 
 export interface ToastMessage {
   /** New for every toast, so a second toast restarts the timer even with the same text. */
@@ -19,6 +19,7 @@ const SHOW_MS = 10_000;
 export function Toast({ toast, lang, onDone }: { toast: ToastMessage | null; lang: UiLanguage; onDone: () => void }) {
   const [held, setHeld] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const t = translator(lang);
   // A new toast starts its own ten seconds, whatever held the one before.
   useEffect(() => setHeld(false), [toast?.id]);
   useEffect(() => {
@@ -51,10 +52,10 @@ export function Toast({ toast, lang, onDone }: { toast: ToastMessage | null; lan
                 toast.undo?.();
               }}
             >
-              {say(T.undo, lang)}
+              {t('list.undo')}
             </button>
           )}
-          <button type="button" class="link dismiss" aria-label={say(T.dismiss, lang)} onClick={onDone}>
+          <button type="button" class="link dismiss" aria-label={t('list.dismiss')} onClick={onDone}>
             ×
           </button>
         </div>

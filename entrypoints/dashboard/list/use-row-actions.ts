@@ -1,11 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { joinTexts } from '@/utils/diagnose/text';
 import type { ExpectedInvoice, Problem } from '@/utils/invoice/model';
 import { changedFields, draftOf, type EditDraft, type ListEditField } from '@/utils/list/edit-draft';
 import type { Undo } from '@/utils/messages';
+import { both, inBoth } from '@/utils/i18n/t';
 import { isFailure, sendMessage } from '@/utils/send-message';
-import type { BilingualText } from '@/utils/ui-text';
-import { LIST_TEXT as T } from './list-text';
+import { say, type BilingualText } from '@/utils/ui-text';
 import type { ToastMessage } from './Toast';
 
 /** The row being edited in place: what the user typed and what the background said about it. */
@@ -29,7 +28,7 @@ export function useRowActions({ onChanged, onError }: { onChanged: () => void; o
   async function undoRemove(key: string): Promise<void> {
     const answer = await sendMessage({ type: 'expected:undo-remove', key });
     if (isFailure(answer)) return onError(answer.problems);
-    show(T.restored(answer.invoice.key));
+    show(both('list.restored', { key: answer.invoice.key }));
     onChanged();
   }
 
@@ -41,7 +40,7 @@ export function useRowActions({ onChanged, onError }: { onChanged: () => void; o
       return false;
     }
     if (editing?.key === key) setEditing(null);
-    show(T.removed(key), answer.undoable ? () => void undoRemove(key) : undefined);
+    show(both('list.removed', { key }), answer.undoable ? () => void undoRemove(key) : undefined);
     onChanged();
     return true;
   }
@@ -49,7 +48,7 @@ export function useRowActions({ onChanged, onError }: { onChanged: () => void; o
   async function undoEdit(undo: Undo): Promise<void> {
     const answer = await sendMessage({ type: 'expected:edit', key: undo.key, fields: undo.fields });
     if (isFailure(answer)) return onError(answer.problems);
-    show(T.undone(answer.invoice.key));
+    show(both('list.undone', { key: answer.invoice.key }));
     onChanged();
   }
 
@@ -59,7 +58,7 @@ export function useRowActions({ onChanged, onError }: { onChanged: () => void; o
     const fields = changedFields(invoice, editing.draft);
     if (!Object.keys(fields).length) {
       setEditing(null);
-      show(T.unchanged);
+      show(both('list.unchanged'));
       return true;
     }
     setEditing({ ...editing, busy: true });
@@ -70,7 +69,8 @@ export function useRowActions({ onChanged, onError }: { onChanged: () => void; o
     }
     setEditing(null);
     // Saved, with what still deserves a look (a date after today, a seller tax ID that looks wrong).
-    show(joinTexts([T.saved(answer.invoice.key), ...answer.warnings], '；', '; '), () => void undoEdit(answer.undo));
+    const saved = inBoth((t, lang) => [t('list.saved', { key: answer.invoice.key }), ...answer.warnings.map((w) => say(w, lang))].join(t('common.clauseSeparator')));
+    show(saved, () => void undoEdit(answer.undo));
     onChanged();
     return true;
   }

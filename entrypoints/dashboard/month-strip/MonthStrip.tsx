@@ -1,11 +1,51 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { ListRow } from '@/utils/status/types';
-import { barHeights, monthStrip, type StripMeasure } from '@/utils/timeline/month-strip';
-import { say, type UiLanguage } from '@/utils/ui-text';
-import { MEASURE_NAMES, monthName, monthSummary, STRIP_TEXT, yuan } from './month-strip-text';
+import { translator, type MessageKey, type Translate } from '@/utils/i18n/t';
+import { barHeights, groupThousands, monthStrip, type MonthBar, type StripMeasure } from '@/utils/timeline/month-strip';
+import type { UiLanguage } from '@/utils/ui-text';
 import './month-strip.css';
 
-const MEASURES: readonly StripMeasure[] = ['count', 'amount'];
+const MEASURES = [
+  { measure: 'count', label: 'month.byCount' },
+  { measure: 'amount', label: 'month.byAmount' },
+] as const satisfies ReadonlyArray<{ measure: StripMeasure; label: MessageKey }>;
+
+const MONTH_NAMES = [
+  'month.name.1',
+  'month.name.2',
+  'month.name.3',
+  'month.name.4',
+  'month.name.5',
+  'month.name.6',
+  'month.name.7',
+  'month.name.8',
+  'month.name.9',
+  'month.name.10',
+  'month.name.11',
+  'month.name.12',
+] as const satisfies readonly MessageKey[];
+
+/** `5月`, or `2024年1月` where the year needs saying (the first bar, each January). */
+function monthName(month: string, withYear: boolean, t: Translate): string {
+  const key = MONTH_NAMES[Number(month.slice(5, 7)) - 1];
+  const name = key ? t(key) : month;
+  return withYear ? t('month.withYear', { year: month.slice(0, 4), month: name }) : name;
+}
+
+function yuan(amount: string): string {
+  return `¥${groupThousands(amount)}`;
+}
+
+/** Everything one bar shows, in words: its accessible name and its tooltip. */
+function monthSummary(bar: MonthBar, t: Translate): string {
+  return t('month.summary', {
+    month: monthName(bar.month, true, t),
+    expected: bar.expected,
+    expectedAmount: yuan(bar.expectedAmount),
+    visible: bar.visible,
+    visibleAmount: yuan(bar.visibleAmount),
+  });
+}
 
 /**
  * Expected against visible invoices per month, as bars; each month is a button that narrows the list to it. Heights
@@ -13,6 +53,7 @@ const MEASURES: readonly StripMeasure[] = ['count', 'amount'];
  */
 export function MonthStrip({ rows, lang, onPickMonth }: { rows: ListRow[]; lang: UiLanguage; onPickMonth: (from: string, to: string) => void }) {
   const id = useId();
+  const t = translator(lang);
   const [measure, setMeasure] = useState<StripMeasure>('count');
   const bars = useMemo(() => monthStrip(rows), [rows]);
   const heights = useMemo(() => barHeights(bars, measure), [bars, measure]);
@@ -20,10 +61,10 @@ export function MonthStrip({ rows, lang, onPickMonth }: { rows: ListRow[]; lang:
   return (
     <section class="month-strip" data-testid="month-strip" data-measure={measure} aria-labelledby={`${id}-title`}>
       <div class="strip-head">
-        <h3 id={`${id}-title`}>{say(STRIP_TEXT.heading, lang)}</h3>
+        <h3 id={`${id}-title`}>{t('month.heading')}</h3>
         <fieldset class="strip-measure">
-          <legend>{say(STRIP_TEXT.measure, lang)}</legend>
-          {MEASURES.map((m) => (
+          <legend>{t('month.measure')}</legend>
+          {MEASURES.map(({ measure: m, label }) => (
             <label key={m}>
               <input
                 type="radio"
@@ -33,23 +74,23 @@ export function MonthStrip({ rows, lang, onPickMonth }: { rows: ListRow[]; lang:
                 checked={measure === m}
                 onChange={() => setMeasure(m)}
               />
-              {say(MEASURE_NAMES[m], lang)}
+              {t(label)}
             </label>
           ))}
         </fieldset>
       </div>
       <p class="strip-legend" aria-hidden="true">
         <span class="swatch visible" />
-        {say(STRIP_TEXT.visible, lang)}
+        {t('month.visible')}
         <span class="swatch expected" />
-        {say(STRIP_TEXT.expected, lang)}
-        <span>{say(STRIP_TEXT.figures, lang)}</span>
+        {t('month.expected')}
+        <span>{t('month.figures')}</span>
       </p>
-      <p class="hint" id={`${id}-hint`}>{say(STRIP_TEXT.hint, lang)}</p>
+      <p class="hint" id={`${id}-hint`}>{t('month.hint')}</p>
       <ol class="strip-bars">
         {bars.map((bar, i) => {
           const h = heights[i]!;
-          const summary = say(monthSummary(bar), lang);
+          const summary = monthSummary(bar, t);
           return (
             <li key={bar.month}>
               <button
@@ -81,7 +122,7 @@ export function MonthStrip({ rows, lang, onPickMonth }: { rows: ListRow[]; lang:
                   )}
                 </span>
                 <span class="month-name" aria-hidden="true">
-                  {say(monthName(bar.month, i === 0 || bar.month.endsWith('-01')), lang)}
+                  {monthName(bar.month, i === 0 || bar.month.endsWith('-01'), t)}
                 </span>
               </button>
             </li>

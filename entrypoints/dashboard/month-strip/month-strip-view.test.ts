@@ -37,7 +37,7 @@ describe('MonthStrip', () => {
   });
 
   it.each([
-    ['zh', '2024年4月：应收 1 张，¥1,234.50；已在税务局看到 1 张，¥1,234.50'],
+    ['zh', '2024年4月：应收 1 张，¥1,234.50；已在电子税务局看到 1 张，¥1,234.50'],
     ['en', 'Apr 2024: 1 expected, ¥1,234.50; 1 visible on the portal, ¥1,234.50'],
   ] as const)('names each month for screen readers with both counts and amounts (%s)', (lang, label) => {
     mount(ROWS, vi.fn(), lang);
