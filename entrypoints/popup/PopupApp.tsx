@@ -36,7 +36,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
   }
 
   async function undo(step: Undo): Promise<void> {
-    const answer = await sendMessage({ type: 'expected:edit', key: step.key, fields: step.fields, ...(step.verification ? { verification: step.verification } : {}) });
+    const answer = await sendMessage({ type: 'expected:edit', ...step });
     if (isFailure(answer)) setProblems(answer.problems);
     else setDone(null);
     load();

@@ -46,7 +46,7 @@ export function useRowActions({ onChanged, onError }: { onChanged: () => void; o
   }
 
   async function undoEdit(undo: Undo): Promise<void> {
-    const answer = await sendMessage({ type: 'expected:edit', key: undo.key, fields: undo.fields });
+    const answer = await sendMessage({ type: 'expected:edit', ...undo });
     if (isFailure(answer)) return onError(answer.problems);
     show(both('list.undone', { key: answer.invoice.key }));
     onChanged();
