@@ -1,22 +1,29 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { answerSafely } from '@/utils/background/answer-safely';
 import { handleMessage } from '@/utils/background/handle-message';
 import { createReminders } from '@/utils/background/reminders';
-import { createStatusService } from '@/utils/background/status-service';
+import { createStatusService, type StatusService } from '@/utils/background/status-service';
 import { annotationsOf } from '@/utils/store/annotations';
-import { openStore } from '@/utils/store/db';
+import { openStore, type FapiaoDB } from '@/utils/store/db';
 
 export default defineBackground(() => {
-  const dbPromise = openStore();
-  const statusPromise = dbPromise.then((db) =>
-    createStatusService({ db, now: () => Date.now(), later: (fn) => setTimeout(fn, 0), onStored: () => onChange() }),
-  );
+  // Opened once; a failure (a blocked upgrade) is not kept, so the next message tries again.
+  let opening: Promise<{ db: FapiaoDB; status: StatusService }> | null = null;
+  const store = () =>
+    (opening ??= openStore().then(
+      (db) => ({ db, status: createStatusService({ db, now: () => Date.now(), later: (fn) => setTimeout(fn, 0), onStored: () => onChange() }) }),
+      (error: unknown) => {
+        opening = null;
+        throw error;
+      },
+    ));
 
   const reminders = createReminders({
     browser,
     now: () => Date.now(),
     loadInputs: async () => {
-      const [db, status] = await Promise.all([dbPromise, statusPromise]);
+      const { db, status } = await store();
       // Once the chunked re-diagnosis is done: reading earlier would do all of it at once and hold up the messages.
       await status.settled();
       return { report: await status.report(), annotations: await annotationsOf(db) };
@@ -46,7 +53,9 @@ export default defineBackground(() => {
   // Messages are handled one after another: each change lands in the store and the status before the next is read.
   let queue: Promise<unknown> = Promise.resolve();
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const answer = queue.then(async () => handleMessage(message, { db: await dbPromise, now: () => Date.now(), status: await statusPromise, onChange }));
+    const answer = queue.then(() =>
+      answerSafely(async () => handleMessage(message, { ...(await store()), now: () => Date.now(), onChange })),
+    );
     queue = answer.catch(() => undefined);
     return answer;
   });

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Activity, ExpectedInvoice, PageSignal, QueryScope, Sighting, Taxpayer, Verification } from '../invoice/model';
 import type { Annotation } from '../invoice/annotation';
+import { StoreBlockedError } from './store-errors';
 import type { OriginalFile, SheetMapping, StatusMeta, StoredStatus, TrashEntry } from './stored-types';
 
 export const DB_NAME = 'fapiao-watch';
@@ -60,16 +61,46 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>, tx: Upgr
   },
 ];
 
+/** How long an upgrade waits for an older connection to close before saying so. */
+const BLOCKED_MS = 5_000;
+
 /**
- * Opens the database; the background and the dashboard (imports) both do. Whoever holds an older connection closes
- * it when another context upgrades, so an upgrade is never blocked by a tab left open.
+ * Opens the database; the background, the pages and the workers all do. Whoever holds an older connection closes it
+ * when another context upgrades (`blocking`), so an upgrade is never blocked by a tab of ours left open; one that still
+ * is (an old page that does not close) fails with StoreBlockedError after `blockedMs` instead of hanging. A database
+ * from a newer version rejects with VersionError and is left as it is (see store-errors.ts).
  */
-export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<FapiaoDB> {
-  const db = await openDB<FapiaoSchema>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
-    },
+export function openStore(name = DB_NAME, version = DB_VERSION, blockedMs = BLOCKED_MS): Promise<FapiaoDB> {
+  return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let gaveUp = false;
+    const opening = openDB<FapiaoSchema>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
+      },
+      blocked() {
+        timer ??= setTimeout(() => {
+          gaveUp = true;
+          reject(new StoreBlockedError(`database ${name} blocked by an older connection`));
+        }, blockedMs);
+      },
+      blocking() {
+        db?.close();
+      },
+    });
+    let db: FapiaoDB | undefined;
+    opening.then(
+      (opened) => {
+        // Opened after the caller was told it was blocked: nobody holds this connection, so it must not linger.
+        if (gaveUp) return opened.close();
+        db = opened;
+        clearTimeout(timer);
+        resolve(opened);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });
-  db.addEventListener('versionchange', () => db.close());
-  return db;
 }
