@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../tools/find-browser.mjs';
 import { DEMO_NOTES, invoiceKey, isValidUscc, pick, sampleData } from './data.mjs';
 import { PAGE_URL, ORIGIN, chromiumHostRules, startReplica } from './server.mjs';
 
@@ -27,9 +28,12 @@ async function check(name, fn) {
   }
 }
 
+// The same browser the e2e suite uses (FAPIAO_BROWSER, else the first Chromium, Chrome or Edge found).
+const executablePath = findBrowser();
+if (!executablePath) throw new Error('No Chromium-family browser found; run `node tests/tools/ensure-env.mjs`.');
 const launch = (port) =>
   chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     headless: false, // headless comes from --headless=new, the mode that can also load extensions
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
