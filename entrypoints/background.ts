@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { answerSafely } from '@/utils/background/answer-safely';
 import { handleMessage } from '@/utils/background/handle-message';
+import { drainPendingAnswers } from '@/utils/background/pending-answers';
 import { createReminders } from '@/utils/background/reminders';
 import { createStatusService, type StatusService } from '@/utils/background/status-service';
 import { annotationsOf } from '@/utils/store/annotations';
@@ -52,13 +53,14 @@ export default defineBackground(() => {
 
   // Messages are handled one after another: each change lands in the store and the status before the next is read.
   let queue: Promise<unknown> = Promise.resolve();
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const answer = queue.then(() =>
-      answerSafely(async () => handleMessage(message, { ...(await store()), now: () => Date.now(), onChange })),
-    );
+  function process(message: unknown) {
+    const answer = queue.then(() => answerSafely(async () => handleMessage(message, { ...(await store()), now: () => Date.now(), onChange })));
     queue = answer.catch(() => undefined);
     return answer;
-  });
+  }
+  browser.runtime.onMessage.addListener((message: unknown) => process(message));
+  // Answers a content script queued but never saw acknowledged (this worker stopped, the extension updated).
+  void drainPendingAnswers(browser.storage.local, process, Date.now()).catch((e: unknown) => console.error('fapiao-watch: queued answers', e));
   const logged = (e: unknown) => console.error('fapiao-watch: reminders', e);
   browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm.name).catch(logged));
   browser.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id).catch(logged));

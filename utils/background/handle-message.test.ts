@@ -156,6 +156,15 @@ describe('handleMessage', () => {
     expect(await db.get('annotations', input.number)).toEqual({ ...annotation, updatedAt: NOW });
   });
 
+  it('stores an answer delivered twice (a retry after the worker stopped) once', async () => {
+    const seen = { key: input.number, number: input.number, scopeId: 'q', seenAt: NOW, via: 'api' as const };
+    const answer = { type: 'portal:observed', answerId: 'answer-0001', scope: null, sightings: [seen], signals: [{ kind: 'request-failed', at: NOW, text: 'x', page: '/p' }], taxpayer: null } as const;
+    expect(await handleMessage(answer, deps)).toEqual({ ok: true });
+    expect(await handleMessage(answer, deps)).toEqual({ ok: true });
+    expect(await db.count('signals')).toBe(1);
+    expect(deps.onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps no 查验 result for an invoice that is not in the list', async () => {
     const answer = await handleMessage({ type: 'verification:set', verification: { key: input.number, outcome: 'not-found', at: NOW } }, deps);
     expect(answer).toMatchObject({ ok: false, problems: [{ code: 'unknown-key' }] });

@@ -29,6 +29,8 @@ export interface FapiaoSchema extends DBSchema {
   statusMeta: { key: string; value: StatusMeta };
   /** Since version 4: invoices removed in the last while, with what went with them, so a removal can be undone. */
   trash: { key: string; value: TrashEntry; indexes: { removedAt: number } };
+  /** Since version 4: the portal answers already stored, by the id the content script gave each, for idempotent delivery. */
+  answers: { key: string; value: { id: string; at: number }; indexes: { at: number } };
 }
 
 export type FapiaoDB = IDBPDatabase<FapiaoSchema>;
@@ -56,6 +58,7 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<FapiaoSchema>, tx: Upgr
     db.createObjectStore('status', { keyPath: 'key' }).createIndex('rank', 'rank');
     db.createObjectStore('statusMeta');
     db.createObjectStore('trash', { keyPath: 'key' }).createIndex('removedAt', 'removedAt');
+    db.createObjectStore('answers', { keyPath: 'id' }).createIndex('at', 'at');
     // The checks use a sighting until the store is full; then the longest unseen go first (MAX_SIGHTINGS).
     tx.objectStore('sightings').createIndex('seenAt', 'seenAt');
   },

@@ -6,3 +6,5 @@ export const MAX_SIGNALS = 500;
  * never one of an expected invoice.
  */
 export const MAX_SIGHTINGS = 300_000;
+/** Ids of stored portal answers remembered, so one delivered twice (a retry after a worker stopped) lands once. */
+export const MAX_ANSWER_IDS = 5_000;

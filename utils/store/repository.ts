@@ -7,7 +7,7 @@ import { originalFileId } from './original-file-id';
 
 type FilesStore = IDBPObjectStore<FapiaoSchema, ArrayLike<StoreNames<FapiaoSchema>>, 'files', 'readwrite'>;
 
-import { MAX_SCOPES, MAX_SIGNALS } from './history-limits';
+import { MAX_ANSWER_IDS, MAX_SCOPES, MAX_SIGNALS } from './history-limits';
 
 export { MAX_SCOPES, MAX_SIGNALS };
 export const TAXPAYER_KEY = 'taxpayer';
@@ -95,6 +95,21 @@ export async function getExpected(db: FapiaoDB, key: string): Promise<ExpectedIn
 export async function recordObservation(db: FapiaoDB, obs: Observation): Promise<void> {
   const tx = db.transaction(OBSERVATION_STORES, 'readwrite');
   await allOrNothing(tx, observationWrites(tx, obs));
+}
+
+/**
+ * Stores one portal answer once: with its id, in the same transaction, so a delivery retried after the worker
+ * stopped (or replayed from the content script's queue) finds it stored and writes nothing.
+ */
+export async function recordAnswer(db: FapiaoDB, answerId: string, obs: Observation, at: number): Promise<'recorded' | 'duplicate'> {
+  const tx = db.transaction([...OBSERVATION_STORES, 'answers'], 'readwrite');
+  const answers = tx.objectStore('answers');
+  if ((await answers.getKey(answerId)) !== undefined) {
+    await tx.done;
+    return 'duplicate';
+  }
+  await allOrNothing(tx, [...observationWrites(tx, obs), answers.add({ id: answerId, at }), trimOldest(answers.index('at'), MAX_ANSWER_IDS)]);
+  return 'recorded';
 }
 
 export const OBSERVATION_STORES = ['sightings', 'scopes', 'signals', 'meta'] as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from 'vitest';
+import { drainPendingAnswers, PENDING_ANSWER_PREFIX, PENDING_MAX_AGE_MS, type PendingStorage } from './pending-answers';
+
+function storage(items: Record<string, unknown>): PendingStorage & { items: Record<string, unknown> } {
+  return {
+    items,
+    get: async () => ({ ...items }),
+    remove: async (keys) => keys.forEach((k) => delete items[k]),
+  };
+}
+
+const NOW = Date.UTC(2026, 11, 1);
+
+describe('drainPendingAnswers', () => {
+  it('hands over every queued answer oldest first, removes each, and leaves other storage alone', async () => {
+    const s = storage({
+      [`${PENDING_ANSWER_PREFIX}b`]: { queuedAt: NOW - 1, message: { answerId: 'b' } },
+      [`${PENDING_ANSWER_PREFIX}a`]: { queuedAt: NOW - 2, message: { answerId: 'a' } },
+      reminders: { shown: {} },
+    });
+    const handle = vi.fn(async () => ({ ok: true as const }));
+    expect(await drainPendingAnswers(s, handle, NOW)).toBe(2);
+    expect(handle.mock.calls.map(([m]) => (m as { answerId: string }).answerId)).toEqual(['a', 'b']);
+    expect(Object.keys(s.items)).toEqual(['reminders']);
+  });
+
+  it('drops an answer queued too long ago, and one without a time, without storing it', async () => {
+    const s = storage({
+      [`${PENDING_ANSWER_PREFIX}old`]: { queuedAt: NOW - PENDING_MAX_AGE_MS, message: {} },
+      [`${PENDING_ANSWER_PREFIX}odd`]: { message: {} },
+    });
+    const handle = vi.fn(async () => ({ ok: true as const }));
+    expect(await drainPendingAnswers(s, handle, NOW)).toBe(0);
+    expect(handle).not.toHaveBeenCalled();
+    expect(s.items).toEqual({});
+  });
+});
