@@ -18,9 +18,10 @@ describe('drainPendingAnswers', () => {
       [`${PENDING_ANSWER_PREFIX}a`]: { queuedAt: NOW - 2, message: { answerId: 'a' } },
       reminders: { shown: {} },
     });
-    const handle = vi.fn(async () => ({ ok: true as const }));
+    const seen: unknown[] = [];
+    const handle = vi.fn(async (message: unknown) => (seen.push(message), { ok: true as const }));
     expect(await drainPendingAnswers(s, handle, NOW)).toBe(2);
-    expect(handle.mock.calls.map(([m]) => (m as { answerId: string }).answerId)).toEqual(['a', 'b']);
+    expect(seen).toEqual([{ answerId: 'a' }, { answerId: 'b' }]);
     expect(Object.keys(s.items)).toEqual(['reminders']);
   });
 
