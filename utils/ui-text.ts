@@ -27,8 +27,13 @@ export function statusText(status: keyof typeof STATUS_TEXT): BilingualText {
   return STATUS_TEXT[status];
 }
 
-/** `2026-11-23 09:30` in China time, whatever the computer's zone. */
+/** Shown for a time that is no time (damaged or hostile data): formatting never throws, so one value cannot blank a page. */
+export const NO_TIME = '—';
+
+/** `2026-11-23 09:30` in China time, whatever the computer's zone; NO_TIME for what no clock can show. */
 export function formatChinaTime(ms: number): string {
   const d = new Date(ms + CHINA_OFFSET_MS);
-  return d.toISOString().slice(0, 16).replace('T', ' ');
+  const year = d.getUTCFullYear();
+  // Not a Date (NaN, ±Infinity, beyond ±8.64e15 ms) or a year of other than four digits.
+  return year >= 0 && year <= 9999 ? d.toISOString().slice(0, 16).replace('T', ' ') : NO_TIME;
 }

@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { openHookChannel } from '@/utils/portal/hook-channel';
 import { overlayModel } from '@/utils/portal/overlay-model';
-import { detectPageKind } from '@/utils/portal/page-kind';
+import { detectPageKind, isPortalHost } from '@/utils/portal/page-kind';
 import { advanceQuery, type QueryProgress } from '@/utils/portal/query-progress';
 import { isFailure, sendMessage } from '@/utils/send-message';
 import { pickLanguage } from '@/utils/ui-text';
@@ -9,13 +10,23 @@ import { createOverlay } from './overlay';
 import { startWatcher, type Observed } from './watcher';
 
 export default defineContentScript({
+  // Match patterns allow `*` only as a whole first label, so `https://dppt.*.chinatax.gov.cn/*` cannot be written:
+  // the manifest matches every chinatax host and the script keeps to dppt hosts (and the login page) at run time.
   matches: ['https://*.chinatax.gov.cn/*'],
   runAt: 'document_start',
   main(ctx) {
-    const lang = pickLanguage(browser.i18n.getUILanguage());
     const kind = detectPageKind(location.href);
-    // The 查验 platform has a content script of its own (verify.content).
-    if (kind === 'verify') return;
+    // The 查验 platform has a content script of its own (verify.content); other hosts are none of our business.
+    if (kind !== 'login' && !isPortalHost(location.hostname)) return;
+    // First thing, still at document_start: later a page script could be listening.
+    const channel = kind === 'login' ? null : openHookChannel({
+      window,
+      document,
+      createChannel: () => new MessageChannel(),
+      createEvent: (type, init) => new MessageEvent(type, init),
+    });
+    if (channel?.refused) console.warn(`fapiao-watch: portal answers not read on this page (channel ${channel.refused}); the result table is.`);
+    const lang = pickLanguage(browser.i18n.getUILanguage());
     const overlay = kind === 'invoice-query' ? createOverlay(document, lang) : null;
     let progress: QueryProgress | null = null;
 
@@ -37,11 +48,15 @@ export default defineContentScript({
       window,
       document,
       now: Date.now,
+      newId: () => crypto.randomUUID(),
+      port: channel?.port ?? null,
       send: (o) => void observed(o).catch((e: unknown) => console.warn('fapiao-watch:', e)),
       // The portal redraws its rows (sorting, paging): the marks go back on once it has settled.
       onSettled: () => overlay?.remark(),
     });
     ctx.onInvalidated(() => {
+      // WXT also invalidates on a DOM event any page script can dispatch; only a gone extension context stops us.
+      if (browser.runtime?.id !== undefined) return;
       stop();
       overlay?.destroy();
     });

@@ -1,6 +1,6 @@
 import type { OverlayModel } from '@/utils/portal/overlay-model';
 import { el } from '@/utils/dom-element';
-import { translator } from '@/utils/i18n/t';
+import { portalTranslator } from '@/utils/i18n/portal-t';
 import { resultRowKeys } from '@/utils/portal/result-table';
 import { say, type UiLanguage } from '@/utils/ui-text';
 
@@ -30,7 +30,7 @@ span { display: inline-block; transform: translate(-120%, 0); font: 12px/16px sy
  * placed out of flow so the table keeps its layout. Nothing here ever takes the focus.
  */
 export function createOverlay(doc: Document, lang: UiLanguage) {
-  const t = translator(lang);
+  const t = portalTranslator(lang);
   // Inline too: a page rule such as `div { position: relative }` would beat :host.
   const host = el(doc, 'div', { 'data-testid': 'overlay', style: 'position: fixed !important; right: 16px; bottom: 16px; z-index: 2147483000;' });
   const root = host.attachShadow({ mode: 'open' });

@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOOK_EVENT, HOOK_SOURCE, INVOICE_LIST_PATH, TAXPAYER_PATH } from '@/utils/portal/hook-constants';
-import { startWatcher, type Observed } from './watcher';
+import { INVOICE_LIST_PATH, TAXPAYER_PATH } from '@/utils/portal/hook-constants';
+import { startWatcher, TABLE_AFTER_USER_MS, type Observed } from './watcher';
 
 const ORIGIN = 'https://dppt.beijing.chinatax.gov.cn:8443';
+const QUERY_PAGE = `${ORIGIN}/invoice-query/invoice-query`;
 const TAXPAYER = '911101053579246877';
 const NUMBER = '26112000000012345678';
+/** The content script's clock: 2026-11-23 10:00 in China. */
+const NOW = Date.UTC(2026, 10, 23, 2, 0);
 
 function hookMessage(path: string, requestBody: string | null, answer: unknown) {
-  return { source: HOOK_SOURCE, v: 1, id: `m-${path}`, url: `${ORIGIN}${path}`, method: 'POST', requestBody, status: 200, ok: true, responseText: JSON.stringify(answer), at: 1000 };
+  return { url: `${ORIGIN}${path}`, requestBody, status: 200, responseText: JSON.stringify(answer), error: null };
 }
 
 const listAnswer = {
@@ -31,10 +34,23 @@ const RESULT_TABLE = `
   </table></div>
   <div class="t-pagination__total">共 1 条</div>`;
 
+/** The isolated end of the channel, as the hook's posts reach it. */
+function fakePort() {
+  return Object.assign(new EventTarget(), { start: vi.fn(), close: vi.fn() });
+}
+
 let stop: (() => void) | undefined;
+let port = fakePort();
+let ids = 0;
+const newId = () => `id-${++ids}`;
+const goTo = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '';
+  goTo(QUERY_PAGE);
+  port = fakePort();
+  ids = 0;
 });
 afterEach(() => {
   stop?.();
@@ -43,12 +59,19 @@ afterEach(() => {
 
 function watch() {
   const sent: Observed[] = [];
-  stop = startWatcher({ window, document, now: () => 1000, send: (o) => sent.push(o), tableFallbackMs: 100 });
+  stop = startWatcher({ window, document, now: () => NOW, newId, port, send: (o) => sent.push(o), tableFallbackMs: 100 });
   return sent;
 }
 
 function deliver(message: unknown) {
-  document.dispatchEvent(new CustomEvent(HOOK_EVENT, { detail: typeof message === 'string' ? message : JSON.stringify(message) }));
+  port.dispatchEvent(new MessageEvent('message', { data: message }));
+}
+
+/** A click the browser made for a user; a page script's own clicks are never trusted. */
+function userClicks(trusted = true) {
+  const click = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(click, 'isTrusted', { value: trusted });
+  document.body.dispatchEvent(click);
 }
 
 async function settle() {
@@ -99,7 +122,7 @@ describe('startWatcher', () => {
 
   it('says once when the page has settled after a change, so marks can go back on redrawn rows', async () => {
     const settled = vi.fn();
-    stop = startWatcher({ window, document, now: () => 1000, send: () => undefined, onSettled: settled });
+    stop = startWatcher({ window, document, now: () => NOW, newId, port, send: () => undefined, onSettled: settled });
     document.body.append(document.createElement('div'));
     document.body.append(document.createElement('div'));
     await settle();
@@ -121,19 +144,82 @@ describe('startWatcher', () => {
   });
 
   it.each([
-    ['another source tag', { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), source: 'page-script' }],
     ['an unwatched call', { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), url: `${ORIGIN}/other/api` }],
-    ['text that is not JSON', 'not json'],
-    ['a non-string detail', 42],
+    ['a call to another origin', { ...hookMessage(INVOICE_LIST_PATH, '{}', listAnswer), url: `https://evil.example${INVOICE_LIST_PATH}` }],
+    ['text that is not a message', 'not json'],
+    ['a number', 42],
   ])('ignores %s', (_label, message) => {
     const sent = watch();
-    if (typeof message === 'number') document.dispatchEvent(new CustomEvent(HOOK_EVENT, { detail: message }));
-    else deliver(message);
+    deliver(message);
     expect(sent).toEqual([]);
+  });
+
+  it('stamps times and ids itself: none of the page world’s reaches the message', () => {
+    const sent = watch();
+    deliver({ ...hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer), at: 1e308, id: 'forged-id', seenAt: 4_102_444_800_001 });
+    const [o] = sent;
+    expect(o?.scope).toMatchObject({ id: 'id-1', at: NOW });
+    expect(o?.sightings.map((s) => [s.scopeId, s.seenAt])).toEqual([['id-1', NOW]]);
+    expect(o?.answerId).toBe('id-2');
+    expect(JSON.stringify(o)).not.toContain('forged');
+  });
+
+  it('sends every observation through the bounds: a future date and an overlong name never leave', () => {
+    const sent = watch();
+    const row = { ...listAnswer.Response.Data.List[0], Kprq: '2099-01-01', Xsfmc: '名'.repeat(400) };
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, { Response: { Data: { ...listAnswer.Response.Data, List: [row] } } }));
+    const [s] = sent[0]!.sightings;
+    expect(s).not.toHaveProperty('date');
+    expect(s?.sellerName).toHaveLength(200);
+  });
+
+  it('gives every observation an answer id of its own', () => {
+    const sent = watch();
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
+    expect(new Set(sent.map((o) => o.answerId)).size).toBe(2);
+  });
+
+  it('reads nothing dispatched on the page in the old hand-over formats', () => {
+    const sent = watch();
+    const old = JSON.stringify({ source: 'fapiao-watch-hook', v: 1, id: 'x', method: 'POST', ok: true, at: 1e308, ...hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer) });
+    document.dispatchEvent(new CustomEvent('fapiao-watch:answer', { detail: old }));
+    window.dispatchEvent(new MessageEvent('message', { data: JSON.parse(old) }));
+    expect(sent).toEqual([]);
+  });
+
+  it('reads no copy when the channel was refused', () => {
+    const sent: Observed[] = [];
+    stop = startWatcher({ window, document, now: () => NOW, newId, port: null, send: (o) => sent.push(o) });
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ['another page of the portal', `${ORIGIN}/blue-invoice-makeout`],
+    ['another chinatax host', 'https://www.chinatax.gov.cn/invoice-query/invoice-query'],
+    ['the 查验 platform', 'https://inv-veri.chinatax.gov.cn/invoice-query/invoice-query'],
+  ])('ignores copies, tables and page messages on %s', async (_label, url) => {
+    goTo(url);
+    const sent = watch();
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, { ...listAnswer }));
+    document.body.innerHTML = `${RESULT_TABLE}<div class="t-message"><div class="t-message__content">登录已失效，请重新登录</div></div>`;
+    await settle();
+    expect(sent).toEqual([]);
+  });
+
+  it('follows the single-page app: a copy counts once it has moved to a known page', () => {
+    goTo(`${ORIGIN}/`);
+    const sent = watch();
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
+    window.history.pushState(null, '', '/invoice-query/invoice-query');
+    deliver(hookMessage(INVOICE_LIST_PATH, listRequest, listAnswer));
+    expect(sent.map((o) => o.scope?.page)).toEqual(['/invoice-query/invoice-query']);
   });
 
   it('reads the result table when no JSON answer was copied, once per distinct table', async () => {
     const sent = watch();
+    userClicks();
     document.body.innerHTML = RESULT_TABLE;
     await settle();
     document.body.appendChild(document.createElement('span'));
@@ -141,6 +227,28 @@ describe('startWatcher', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.scope).toMatchObject({ call: 'table', total: 1 });
     expect(sent[0]!.sightings.map((s) => s.key)).toEqual([NUMBER]);
+  });
+
+  it.each([
+    ['no user action', () => undefined],
+    ['a click a script made', () => userClicks(false)],
+  ])('never reads a table drawn after %s: any page script can draw one', async (_label, act) => {
+    const sent = watch();
+    act();
+    document.body.innerHTML = RESULT_TABLE;
+    await settle();
+    expect(sent).toEqual([]);
+  });
+
+  it('never reads a table drawn long after the user last acted', async () => {
+    let clock = NOW;
+    const sent: Observed[] = [];
+    stop = startWatcher({ window, document, now: () => clock, newId, port, send: (o) => sent.push(o), tableFallbackMs: 100 });
+    userClicks();
+    clock += TABLE_AFTER_USER_MS + 1;
+    document.body.innerHTML = RESULT_TABLE;
+    await settle();
+    expect(sent).toEqual([]);
   });
 
   it('never reads the table once the JSON answers are being copied', async () => {
@@ -172,10 +280,21 @@ describe('startWatcher', () => {
     expect(sent.flatMap((o) => o.signals.map((s) => s.kind))).toEqual(['offline', 'offline']);
   });
 
-  it('stops listening when stopped', () => {
+  it('stops listening, and closes the channel, when stopped', () => {
     const send = vi.fn();
-    startWatcher({ window, document, now: () => 1, send })();
+    startWatcher({ window, document, now: () => NOW, newId, port, send })();
     deliver(hookMessage(INVOICE_LIST_PATH, '{}', listAnswer));
     expect(send).not.toHaveBeenCalled();
+    expect(port.close).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['from a portal page', `${ORIGIN}/invoice-query/invoice-query`, ['session-expired']],
+    ['from a look-alike address elsewhere', 'https://evil.example/?dppt.beijing', []],
+  ])('says the session ended when the login page was reached %s', (_label, referrer, kinds) => {
+    goTo('https://tpass.beijing.chinatax.gov.cn:8443/#/login');
+    Object.defineProperty(document, 'referrer', { value: referrer, configurable: true });
+    const sent = watch();
+    expect(sent.flatMap((o) => o.signals.map((s) => s.kind))).toEqual(kinds);
   });
 });

@@ -1,6 +1,6 @@
 import { VERIFY_OUTCOME_NAMES } from '@/utils/diagnose/labels';
 import { el } from '@/utils/dom-element';
-import { translator } from '@/utils/i18n/t';
+import { portalTranslator } from '@/utils/i18n/portal-t';
 import type { ListRow } from '@/utils/messages';
 import type { Verification } from '@/utils/invoice/model';
 import { VERIFY_INPUTS, verifyOutcome, verifyValues, type VerifyInput } from '@/utils/portal/verify-page';
@@ -47,7 +47,7 @@ function find(doc: Document, field: VerifyInput): HTMLInputElement | null {
  * leaves the captcha to the user, and records the result the page then shows for the verify-national check.
  */
 export function startVerifyAssist({ doc, lang, rows, record, now }: VerifyAssistDeps): () => void {
-  const t = translator(lang);
+  const t = portalTranslator(lang);
   const host = el(doc, 'div', { 'data-testid': 'verify-assist', style: 'position: fixed !important; right: 16px; top: 16px; z-index: 2147483000;' });
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', {}, CSS);

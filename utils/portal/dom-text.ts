@@ -25,12 +25,22 @@ export function isHidden(el: Element): boolean {
 /** Visible text under `root`, text nodes joined by spaces, at most `maxChars` characters. */
 export function visibleText(root: Element, maxChars: number): string {
   const memo = new Map<Element, boolean>();
+  // Up to the nearest ancestor already judged, then down again: a loop, since a page may nest thousands deep.
   const hidden = (el: Element | null): boolean => {
-    if (!el) return false;
-    let h = memo.get(el);
-    if (h === undefined) {
-      h = hiddenSelf(el) || hidden(el.parentElement);
-      memo.set(el, h);
+    const unjudged: Element[] = [];
+    let h = false;
+    for (let e = el; e; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        h = known;
+        break;
+      }
+      unjudged.push(e);
+    }
+    for (let i = unjudged.length - 1; i >= 0; i--) {
+      const e = unjudged[i]!;
+      h = h || hiddenSelf(e);
+      memo.set(e, h);
     }
     return h;
   };

@@ -1,11 +1,15 @@
 // Bundled into the MAIN-world hook inside the portal page: this file must stay free of imports.
 
-export const HOOK_SOURCE = 'fapiao-watch-hook';
 /**
- * The hook hands copies over as a DOM event on `document` whose detail is a JSON string: unlike postMessage, the
- * portal's own `message` listeners never see it, and a string crosses from the page's world to ours intact.
+ * The one event of the hand-over: the isolated content script offers the MAIN-world hook a MessagePort (in `ports`)
+ * at document_start, and the hook takes it by cancelling the event. Every answer then travels on that port, never
+ * through the DOM (see utils/portal/hook-channel.ts for why a page script cannot get at it).
  */
-export const HOOK_EVENT = 'fapiao-watch:answer';
+export const CHANNEL_OFFER_EVENT = 'fapiao-watch:channel-offer';
+
+/** The only failures the hook reports, in its own words: a page-chosen reason (an abort's) never reaches us. */
+export const HOOK_ERRORS = ['network error', 'timeout'] as const;
+export type HookError = (typeof HOOK_ERRORS)[number];
 
 export const INVOICE_LIST_PATH = '/szzhzz/qlfpcx/v1/queryFpjcxx';
 export const DEDUCTION_LIST_PATH = '/ypfw/dkgx/v1/queryFpxx';

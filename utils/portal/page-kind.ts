@@ -12,6 +12,11 @@ function parse(url: string): URL | null {
   }
 }
 
+/** A 数电 platform host, `dppt.<province>.chinatax.gov.cn`: the only hosts whose pages and answers are read. */
+export function isPortalHost(hostname: string): boolean {
+  return PORTAL_HOST.test(hostname.toLowerCase());
+}
+
 /** Which portal page a route (path and hash, no host) leads to. */
 export function routeKind(route: string): Extract<PageKind, 'invoice-query' | 'deduction' | 'digital-account' | 'other'> {
   const r = route.toLowerCase();
@@ -31,6 +36,12 @@ export function detectPageKind(url: string): PageKind {
   if (LOGIN_HOST.test(host)) return 'login';
   if (!PORTAL_HOST.test(host)) return 'other';
   return routeKind(`${u.pathname}${u.hash}`);
+}
+
+/** Whether what `url` shows counts as the portal's: one of its known pages on a dppt host. */
+export function countsForPortal(url: string): boolean {
+  const kind = detectPageKind(url);
+  return kind === 'invoice-query' || kind === 'deduction' || kind === 'digital-account';
 }
 
 /** `beijing` for `dppt.beijing.chinatax.gov.cn[:8443]`; null for national or foreign hosts. */

@@ -1,15 +1,16 @@
 // npm run bench, part four: the portal content script. Its cost per intercepted 50-row answer (the hook's copy
-// parsed, checked and read into a scope and sightings, as the watcher does) and the size of what the portal page
+// checked, read into a scope and sightings and bounded, as the watcher does) and the size of what the portal page
 // loads: the MAIN-world hook and the isolated content script.
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { HOOK_SOURCE, INVOICE_LIST_PATH } from '../../../utils/portal/hook-constants';
+import { INVOICE_LIST_PATH } from '../../../utils/portal/hook-constants';
 import { parseHookMessage } from '../../../utils/portal/hook-message';
 import { readInvoiceListAnswer } from '../../../utils/portal/invoice-list-answer';
+import { boundObservation } from '../../../utils/portal/observation-bounds';
 
 const ROWS = 50;
 const RUNS = 2000;
-const OUT = '.output/chrome-mv3/content-scripts';
+const OUT = `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3/content-scripts`;
 const TARGETS = { 'portal-hook.js': 5 * 1024, 'portal.js': 40 * 1024, 'verify.js': 40 * 1024 };
 
 function answer(): string {
@@ -22,14 +23,18 @@ function answer(): string {
 }
 
 const body = JSON.stringify({ Gjbq: '2', Kprqq: '2026-11-01', Kprqz: '2026-11-30', PageNumber: 1, PageSize: 50 });
-const detail = JSON.stringify({ source: HOOK_SOURCE, v: 1, id: 'm1', url: `https://dppt.beijing.chinatax.gov.cn:8443${INVOICE_LIST_PATH}`, method: 'POST', requestBody: body, status: 200, ok: true, responseText: answer(), at: 1 });
+const ORIGIN = 'https://dppt.beijing.chinatax.gov.cn:8443';
+// What arrives on the private channel: a structured clone of this object (times and ids are the content script's).
+const copy = { url: `${ORIGIN}${INVOICE_LIST_PATH}`, requestBody: body, status: 200, responseText: answer(), error: null };
+const NOW = Date.UTC(2026, 10, 23, 2, 0);
 
 function once(): number {
   const started = performance.now();
-  const msg = parseHookMessage(JSON.parse(detail));
+  const msg = parseHookMessage(structuredClone(copy), ORIGIN);
   if (!msg) throw new Error('the hook message did not parse');
-  const read = readInvoiceListAnswer({ call: 'invoice-list', requestBody: msg.requestBody, responseText: msg.responseText, status: msg.status, page: '/invoice-query/invoice-query', host: 'dppt.beijing.chinatax.gov.cn', at: msg.at, taxpayerId: '911101053579246877', scopeId: msg.id });
-  if (read.sightings.length !== ROWS) throw new Error(`read ${read.sightings.length} of ${ROWS} rows`);
+  const read = readInvoiceListAnswer({ call: 'invoice-list', requestBody: msg.requestBody, responseText: msg.responseText, status: msg.status, page: '/invoice-query/invoice-query', host: 'dppt.beijing.chinatax.gov.cn', at: NOW, taxpayerId: '911101053579246877', scopeId: 'b3c1d1e2-0000-4000-8000-000000000001' });
+  const sent = boundObservation({ scope: read.scope, sightings: read.sightings, signals: [], taxpayer: null }, NOW);
+  if (sent.sightings.length !== ROWS) throw new Error(`read ${sent.sightings.length} of ${ROWS} rows`);
   return performance.now() - started;
 }
 
