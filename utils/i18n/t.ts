@@ -1,41 +1,17 @@
 import type { BilingualText, UiLanguage } from '../ui-text';
 import { EN } from './en';
+import { makeTranslator, type ParamArgsIn, type ParamsIn, type TranslateIn } from './translate-core';
 import { ZH_CN, type MessageKey } from './zh-CN';
 
 export type { MessageKey } from './zh-CN';
+export { fill } from './translate-core';
 
-/** `'a' | 'b'` for `'{a} of {b}'`: the placeholders of a string literal type. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
-
-/** The names a key's text needs values for (the tables are tested to agree on them). */
-export type ParamsOf<K extends MessageKey> = Placeholders<(typeof ZH_CN)[K]>;
-
+export type ParamsOf<K extends MessageKey> = ParamsIn<typeof ZH_CN, K>;
 export type MessageParams<K extends MessageKey> = Readonly<Record<ParamsOf<K>, string | number>>;
+type ParamArgs<K extends MessageKey> = ParamArgsIn<typeof ZH_CN, K>;
+export type Translate = TranslateIn<typeof ZH_CN>;
 
-/** No second argument for a text without placeholders; otherwise exactly its placeholders, by name. */
-type ParamArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: MessageParams<K>];
-
-export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
-
-const TABLES: Readonly<Record<UiLanguage, Readonly<Record<MessageKey, string>>>> = { zh: ZH_CN, en: EN };
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Fills `{name}` from params; a placeholder without a value throws rather than show `{name}` to the user. */
-export function fill(key: string, template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`t('${key}'): no value for {${name}}`);
-    return String(value);
-  });
-}
-
-function make(lang: UiLanguage): Translate {
-  const table = TABLES[lang];
-  return (key, ...params) => fill(key, table[key], params[0]);
-}
-
-const TRANSLATORS: Readonly<Record<UiLanguage, Translate>> = { zh: make('zh'), en: make('en') };
+const TRANSLATORS: Readonly<Record<UiLanguage, Translate>> = { zh: makeTranslator<typeof ZH_CN>(ZH_CN), en: makeTranslator<typeof ZH_CN>(EN) };
 
 /** `t(key, params)` in one language. */
 export function translator(lang: UiLanguage): Translate {

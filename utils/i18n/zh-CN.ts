@@ -1,9 +1,12 @@
+import { ZH_CN_PORTAL } from './portal.zh-CN';
+
 /**
  * Every UI string in Chinese, the language the product is written in. Keys are `area.name`; `{name}` is a value
  * filled in by t(). The portal is always 电子税务局 and the product 扩展. Texts built from domain facts (findings,
  * reports, invoice problems) stay as `{zh, en}` pairs where the facts live.
  */
 export const ZH_CN = {
+  ...ZH_CN_PORTAL,
   'common.listSeparator': '、',
   'common.clauseSeparator': '；',
   'common.lastQuery': '最近查询 {at}',
@@ -53,22 +56,7 @@ export const ZH_CN = {
   'report.copied': '已复制',
   'report.copyFailed': '复制失败，请选中文本手动复制',
 
-  'overlay.brand': '发票守望',
-  'overlay.notInResult': '{n} 张应收发票不在这次查询结果中',
-  'overlay.allIn': '应收发票都在这次查询结果中',
-  'overlay.explain': '查看原因',
-  'overlay.hide': '收起',
-  'overlay.unread': '这次查询共 {total} 条，只读取了 {read} 条：请翻完所有页，或把每页条数调到最大。',
-  'overlay.expected': '应收发票',
-  'overlay.noReason': '原因待查：请在扩展弹窗中点「为什么没看到？」',
 
-  'verifyAssist.title': '发票守望 · 查验助手',
-  'verifyAssist.fill': '填入这张发票',
-  'verifyAssist.captcha': '请自己输入验证码后点「查验」；结果会自动记录。',
-  'verifyAssist.missing': '最后一栏所需的金额或校验码没有登记，请手工填写。',
-  'verifyAssist.captchaError': '验证码不对，这次没有记录结果；请重新输入验证码再查验。',
-  'verifyAssist.recordFailed': '查验结果没能保存，请在扩展弹窗中手工选择结果。',
-  'verifyAssist.recorded': '已记录 {key} 的查验结果：{outcome}',
 
   'reminder.someKeys': '{keys} 等 {count} 张',
   'reminder.recheckTitleOne': '该重新查询了',
