@@ -53,7 +53,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('portal:observed'),
     /** Given by the content script: the same answer delivered twice is stored once. */
-    answerId: z.string().min(8).max(64).optional(),
+    answerId: z.string().min(8).max(64),
     scope: QueryScope.nullable(),
     // Two per row for a 数电 paper invoice, on a page of up to MAX_ROWS.
     sightings: z.array(Sighting).max(2 * MAX_ROWS),

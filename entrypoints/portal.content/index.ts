@@ -5,6 +5,8 @@ import { overlayModel } from '@/utils/portal/overlay-model';
 import { detectPageKind, isPortalHost } from '@/utils/portal/page-kind';
 import { advanceQuery, type QueryProgress } from '@/utils/portal/query-progress';
 import { isFailure, sendMessage } from '@/utils/send-message';
+import { deliverAnswer, type DeliveryDeps } from '@/utils/portal/deliver-answer';
+import type { RequestOf } from '@/utils/messages';
 import { pickLanguage } from '@/utils/ui-text';
 import { createOverlay } from './overlay';
 import { startWatcher, type Observed } from './watcher';
@@ -36,8 +38,19 @@ export default defineContentScript({
       if (!isFailure(report)) overlay.update(overlayModel(report.rows, progress));
     }
 
+    const delivery: DeliveryDeps<RequestOf<'portal:observed'>> = {
+      storage: browser.storage.local,
+      send: (message) => sendMessage(message),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      now: Date.now,
+    };
+    let delivering: Promise<unknown> = Promise.resolve();
+
     async function observed(o: Observed): Promise<void> {
-      await browser.runtime.sendMessage({ type: 'portal:observed', ...o });
+      // One after another: the background stores a page's answers in the order they came, each until acknowledged.
+      const delivered = delivering.then(() => deliverAnswer({ type: 'portal:observed', ...o }, delivery));
+      delivering = delivered.catch(() => undefined);
+      await delivered;
       const listed = o.scope?.ok && (o.scope.call === 'invoice-list' || o.scope.call === 'table');
       if (!listed || !o.scope) return;
       progress = advanceQuery(progress, o.scope, o.sightings.map((s) => s.key));

@@ -173,7 +173,7 @@ describe('handleMessage', () => {
 
   it('keeps of a sighting only what the checks read', async () => {
     const seen = { key: input.number, number: input.number, sellerName: '北京晨光文具有限公司', buyerName: '我方', amount: '1000.00', tax: '130.00', total: '1130.00', scopeId: 'q', seenAt: NOW, via: 'api' as const };
-    await handleMessage({ type: 'portal:observed', scope: null, sightings: [seen], signals: [], taxpayer: null }, deps);
+    await handleMessage({ type: 'portal:observed', answerId: 'answer-0002', scope: null, sightings: [seen], signals: [], taxpayer: null }, deps);
     expect(await db.get('sightings', input.number)).toEqual({ key: input.number, number: input.number, total: '1130.00', scopeId: 'q', seenAt: NOW, via: 'api' });
   });
 
@@ -184,7 +184,7 @@ describe('handleMessage', () => {
     ['expected:remove', () => ({ type: 'expected:remove', key: input.number })],
     ['annotation:set', () => ({ type: 'annotation:set', annotation: { key: input.number, note: 'x', userStatus: null, ticket: null } })],
     ['verification:set', () => ({ type: 'verification:set', verification: { key: input.number, outcome: 'match', at: NOW } })],
-    ['portal:observed', () => ({ type: 'portal:observed', scope: null, sightings: [], signals: [], taxpayer: null })],
+    ['portal:observed', () => ({ type: 'portal:observed', answerId: 'answer-0003', scope: null, sightings: [], signals: [], taxpayer: null })],
   ])('asks for the badge and reminders to be refreshed after %s', async (_type, message) => {
     await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
     vi.mocked(deps.onChange).mockClear();
@@ -196,7 +196,7 @@ describe('handleMessage', () => {
     await handleMessage({ type: 'expected:add', input: { ...input, buyerTaxId: undefined } }, deps);
     const seen = '26112000000012345679';
     await handleMessage({ type: 'expected:add', input: { ...input, number: seen, buyerTaxId: undefined } }, deps);
-    await handleMessage({ type: 'portal:observed', scope: null, sightings: [{ key: seen, number: seen, scopeId: 'q', seenAt: NOW, via: 'api' }], signals: [], taxpayer: null }, deps);
+    await handleMessage({ type: 'portal:observed', answerId: 'answer-0004', scope: null, sightings: [{ key: seen, number: seen, scopeId: 'q', seenAt: NOW, via: 'api' }], signals: [], taxpayer: null }, deps);
     const answer = await handleMessage({ type: 'status:get', only: 'attention' }, deps);
     expect(answer).toMatchObject({ rows: [{ invoice: { key: input.number } }], counts: { expected: 2, visible: 1, notSearched: 1 } });
   });

@@ -2,7 +2,7 @@ import { parseExpectedInput } from '../invoice/parse-input';
 import type { ExpectedInvoice, Problem, Verification } from '../invoice/model';
 import { Request, type Answer, type EditResult } from '../messages';
 import type { FapiaoDB } from '../store/db';
-import { addExpected, getExpected, putVerification, recordAnswer, recordObservation, replaceExpected } from '../store/repository';
+import { addExpected, getExpected, putVerification, recordAnswer, replaceExpected } from '../store/repository';
 import { describeEdits, inputWithEdits, inputWithFix, undoFields } from '../invoice/fix-field';
 import type { ExpectedInput } from '../invoice/parse-input';
 import { putAnnotation } from '../store/annotations';
@@ -132,8 +132,7 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
   async 'portal:observed'(msg, deps) {
     const { type: _type, answerId, ...observed } = msg;
     const obs = { ...observed, sightings: observed.sightings.map(compactSighting) };
-    if (answerId === undefined) await recordObservation(deps.db, obs);
-    else if ((await recordAnswer(deps.db, answerId, obs, deps.now())) === 'duplicate') return { ok: true };
+    if ((await recordAnswer(deps.db, answerId, obs, deps.now())) === 'duplicate') return { ok: true };
     await deps.status.observed(obs);
     // Counted from memory: counting 100,000 stored sightings on every answer would cost more than the answer.
     // Trimmed a tenth below the bound, so the full reload after a trim comes once in a long while, not every answer.

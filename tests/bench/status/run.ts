@@ -8,7 +8,7 @@ import { measureStatus } from './chromium-status.mjs';
 const { expected, sightings, scopes, signals } = scaleData();
 
 /** December's unread pages, read at last: 50 rows each, as the portal pages a query. */
-function portalPages(): Array<{ type: 'portal:observed'; scope: QueryScope; sightings: Sighting[]; signals: []; taxpayer: { taxId: string; at: number } }> {
+function portalPages(): Array<{ type: 'portal:observed'; answerId: string; scope: QueryScope; sightings: Sighting[]; signals: []; taxpayer: { taxId: string; at: number } }> {
   const december = sightings.filter((s) => s.date?.startsWith('2024-12'));
   return Array.from({ length: 10 }, (_, i) => {
     const at = T0 + 3_600_000 + i * 1000;
@@ -22,7 +22,7 @@ function portalPages(): Array<{ type: 'portal:observed'; scope: QueryScope; sigh
       rows: 50,
     };
     const page = december.slice(i * 50, i * 50 + 50).map((s) => ({ ...s, scopeId: id, seenAt: at }));
-    return { type: 'portal:observed', scope, sightings: page, signals: [], taxpayer: { taxId: ME, at } };
+    return { type: 'portal:observed', answerId: `bench-answer-${i}`, scope, sightings: page, signals: [], taxpayer: { taxId: ME, at } };
   });
 }
 

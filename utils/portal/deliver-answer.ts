@@ -1,0 +1,45 @@
+/** Delivery of one portal answer to the background: kept until acknowledged, so a stopped worker loses nothing. */
+
+/** storage.local key prefix the background drains at start (utils/background/pending-answers.ts says the same). */
+const PENDING_PREFIX = 'answer:';
+
+export interface DeliveryDeps<M = unknown> {
+  /** storage.local: survives the worker stopping, the extension updating and the browser being killed. */
+  storage: { set(items: Record<string, unknown>): Promise<void>; remove(keys: string[]): Promise<void> };
+  /** Never rejects: a background that is gone answers a Failure coded `background-unreachable`. */
+  send: (message: M) => Promise<unknown>;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+}
+
+export type Delivery = 'delivered' | 'refused' | 'queued';
+
+/** Tries within about 8 s; after that the answer waits in storage for the background's next start. */
+const BACKOFF_MS = [250, 500, 1000, 2000, 4000];
+
+function unreachable(answer: unknown): boolean {
+  if (answer === undefined || answer === null) return true;
+  const problems = (answer as { problems?: Array<{ code?: unknown }> }).problems;
+  return (answer as { ok?: unknown }).ok === false && Array.isArray(problems) && problems.some((p) => p.code === 'background-unreachable');
+}
+
+/**
+ * Sends `message` (with its `answerId`) until the background acknowledges it, backing off between tries. It is
+ * written to storage first and removed once acknowledged or refused; an answer the worker never acknowledged stays,
+ * and the background stores it when it starts again (idempotent by answer id, so twice is once).
+ */
+export async function deliverAnswer<M extends { answerId: string }>(message: M, deps: DeliveryDeps<M>): Promise<Delivery> {
+  const key = `${PENDING_PREFIX}${message.answerId}`;
+  // A full storage must not stop the live delivery: the queue is the fallback, not the path.
+  await deps.storage.set({ [key]: { queuedAt: deps.now(), message } }).catch(() => undefined);
+  for (let attempt = 0; ; attempt++) {
+    const answer = await deps.send(message);
+    if (!unreachable(answer)) {
+      await deps.storage.remove([key]).catch(() => undefined);
+      return (answer as { ok?: unknown }).ok === true ? 'delivered' : 'refused';
+    }
+    const wait = BACKOFF_MS[attempt];
+    if (wait === undefined) return 'queued';
+    await deps.sleep(wait);
+  }
+}
