@@ -12,6 +12,7 @@ import { MAX_SIGHTINGS } from '../store/history-limits';
 import { compactSighting } from '../store/merge-sighting';
 import { trimSightings } from '../store/trim-sightings';
 import type { StatusService } from './status-service';
+import { clampTimes } from './clamp-times';
 import { listReport } from '../status/types';
 
 export interface HandlerDeps {
@@ -131,7 +132,8 @@ const HANDLERS: { [T in Request['type']]: (msg: ReqOf<T>, deps: HandlerDeps) => 
   },
   async 'portal:observed'(msg, deps) {
     const { type: _type, answerId, ...observed } = msg;
-    const obs = { ...observed, sightings: observed.sightings.map(compactSighting) };
+    const clamped = clampTimes(observed, deps.now());
+    const obs = { ...clamped, sightings: clamped.sightings.map(compactSighting) };
     if ((await recordAnswer(deps.db, answerId, obs, deps.now())) === 'duplicate') return { ok: true };
     await deps.status.observed(obs);
     // Counted from memory: counting 100,000 stored sightings on every answer would cost more than the answer.
