@@ -23,6 +23,12 @@ export const LIMITS = {
   zipRatio: 200,
   /** Pages read from a PDF: an invoice with its 清单 pages fits. */
   pdfPages: 20,
+  /**
+   * Bytes all of a PDF's compressed streams may inflate to, checked before pdf.js opens it (which has no limit of its
+   * own): an invoice's text and fonts take a few MB, a deflated 300-dpi grey A4 scan 9 MB a page; scanners store colour
+   * pages as JPEG, which is not counted.
+   */
+  pdfInflatedBytes: 128 * MB,
   /** Pixels of an image (or a rendered PDF page): a 50-megapixel photo passes, a decompression bomb does not. */
   imagePixels: 50_000_000,
   /** Longest side of an image in pixels. */
@@ -31,6 +37,10 @@ export const LIMITS = {
   sheetRows: 20_000,
   /** Columns of a sheet. */
   sheetColumns: 200,
+  /** Cells with content in one sheet (the sheet reader keeps an object per cell): 20,000 rows of 50 columns. */
+  sheetCells: 1_000_000,
+  /** Characters of one cell: Excel's own limit, so no spreadsheet's export has a longer one. */
+  sheetCellChars: 32_767,
   /** Bytes of an original file kept with its invoice; larger originals are imported but not kept. */
   keptOriginalBytes: 10 * MB,
 } as const;

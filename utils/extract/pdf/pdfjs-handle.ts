@@ -22,16 +22,37 @@ function isTextItem(item: unknown): item is PdfjsTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
+const corrupt = () => fileError('pdf-corrupt', 'PDF 文件已损坏或不是有效的 PDF，无法打开。', 'The PDF is damaged or not a valid PDF and cannot be opened.');
+
 async function openDocument(deps: PdfjsDeps, bytes: Uint8Array): Promise<PDFDocumentProxy> {
   try {
     // pdf.js takes ownership of the buffer it is given; the caller keeps its own copy for the original file.
-    return await deps.getDocument({ ...deps.options, data: bytes.slice(), isEvalSupported: false, stopAtErrors: false }).promise;
+    // maxImageSize: an image XObject past the pixel limit is skipped before pdf.js decodes it.
+    return await deps.getDocument({ ...deps.options, data: bytes.slice(), isEvalSupported: false, stopAtErrors: false, maxImageSize: LIMITS.imagePixels }).promise;
   } catch (error) {
     if ((error as { name?: string }).name === 'PasswordException') {
       throw fileError('encrypted', 'PDF 设置了打开密码，无法读取；请导出未加密的版本。', 'The PDF is password-protected; export an unencrypted copy.');
     }
-    throw fileError('pdf-corrupt', 'PDF 文件已损坏或不是有效的 PDF，无法打开。', 'The PDF is damaged or not a valid PDF and cannot be opened.');
+    throw corrupt();
   }
+}
+
+/** A page pdf.js cannot read (a page tree that loops, a missing object) makes the file damaged, not a crash. */
+async function orCorrupt<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch {
+    throw corrupt();
+  }
+}
+
+/**
+ * The scale to render a page at: `dpi`, unless the page would then pass the pixel limit or the side limit (a page
+ * 1 point wide and 100 million tall is still one picture's worth of pixels).
+ */
+export function renderScale(width: number, height: number, dpi: number): number {
+  if (!(width > 0 && height > 0)) throw corrupt();
+  return Math.min(dpi / 72, Math.sqrt(LIMITS.imagePixels / (width * height)), LIMITS.imageSide / Math.max(width, height));
 }
 
 /** pdf.js behind the small PdfHandle interface: page text with positions, and pages rendered to pixels. */
@@ -39,7 +60,7 @@ export async function openPdfWithPdfjs(deps: PdfjsDeps, bytes: Uint8Array): Prom
   const doc = await openDocument(deps, bytes);
   return {
     pageCount: Math.min(doc.numPages, LIMITS.pdfPages),
-    async pageText(pageIndex: number): Promise<PdfPageText> {
+    pageText: (pageIndex: number): Promise<PdfPageText> => orCorrupt(async () => {
       const page = await doc.getPage(pageIndex + 1);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -54,12 +75,11 @@ export async function openPdfWithPdfjs(deps: PdfjsDeps, bytes: Uint8Array): Prom
       }
       page.cleanup();
       return { items, width: viewport.width, height: viewport.height };
-    },
-    async renderPage(pageIndex: number, dpi: number): Promise<RasterImage> {
+    }),
+    renderPage: (pageIndex: number, dpi: number): Promise<RasterImage> => orCorrupt(async () => {
       const page = await doc.getPage(pageIndex + 1);
       const unscaled = page.getViewport({ scale: 1 });
-      const scale = Math.min(dpi / 72, Math.sqrt(LIMITS.imagePixels / (unscaled.width * unscaled.height)));
-      const viewport = page.getViewport({ scale });
+      const viewport = page.getViewport({ scale: renderScale(unscaled.width, unscaled.height, dpi) });
       const width = Math.ceil(viewport.width);
       const height = Math.ceil(viewport.height);
       const { canvas, context } = deps.createCanvas(width, height);
@@ -67,7 +87,7 @@ export async function openPdfWithPdfjs(deps: PdfjsDeps, bytes: Uint8Array): Prom
       const data = context.getImageData(0, 0, width, height).data;
       page.cleanup();
       return { width, height, data };
-    },
+    }),
     async close() {
       await doc.destroy();
     },

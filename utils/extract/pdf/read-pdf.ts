@@ -8,6 +8,7 @@ import type { OnProgress } from '../progress';
 import { findInvoiceQr } from '../qr/find-invoice-qr';
 import type { InvoiceDraft, Reading } from '../types';
 import { readImageInvoice } from '../image/read-image';
+import { checkPdfStreams } from './stream-budget';
 
 /** Dpi for finding the QR on a page with text: its modules are still several pixels wide, and rendering stays quick. */
 const QR_DPI = 200;
@@ -52,6 +53,7 @@ function numberOf(readings: Reading[]): string | undefined {
  * an invoice number of its own (a 清单 page) belongs to the invoice before it; a PDF of several invoices gives several drafts.
  */
 export async function readPdf(platform: ExtractPlatform, bytes: Uint8Array, onProgress: OnProgress): Promise<{ drafts: InvoiceDraft[]; problems: Problem[]; unsupported: string | null }> {
+  checkPdfStreams(bytes);
   const pdf = await platform.openPdf(bytes);
   try {
     const groups: Array<{ readings: Reading[]; page: number }> = [];

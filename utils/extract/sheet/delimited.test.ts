@@ -48,6 +48,29 @@ describe('parseDelimited', () => {
     expect(errorCode(() => parseDelimited(`${ok}x\n`))).toBe('sheet-too-many-rows');
   });
 
+  // Every delimiter overflowing in the sample once fell back to tab: one column holding the whole 2 MB line.
+  it.each([',', '\t', ';'])('refuses a line of a million columns split by %j, not reads it as one column', (delimiter) => {
+    const wide = `${new Array(1_000_000).fill('1').join(delimiter)}\n`;
+    expect(detectDelimiter(wide)).toBe(delimiter);
+    expect(errorCode(() => parseDelimited(wide))).toBe('sheet-too-many-columns');
+  });
+
+  it('still prefers a delimiter that splits evenly over one that overflows in a long note', () => {
+    const tsv = `号码\t备注\n1\t${','.repeat(LIMITS.sheetColumns + 5)}\n2\tx\n`;
+    expect(detectDelimiter(tsv)).toBe('\t');
+  });
+
+  it.each([
+    ['quoted and never closed', `"${'x'.repeat(LIMITS.sheetCellChars + 1)}`],
+    ['unquoted', `a,b\n1,${'y'.repeat(LIMITS.sheetCellChars + 1)}\n`],
+  ])(`refuses a cell longer than ${LIMITS.sheetCellChars} characters: %s`, (_label, text) => {
+    expect(errorCode(() => parseDelimited(text))).toBe('sheet-cell-too-long');
+  });
+
+  it(`reads a cell of exactly ${LIMITS.sheetCellChars} characters`, () => {
+    expect(parseDelimited(`a\n${'z'.repeat(LIMITS.sheetCellChars)}\n`)[1]![0]).toHaveLength(LIMITS.sheetCellChars);
+  });
+
   it(`refuses more than ${LIMITS.sheetColumns} columns and names the row`, () => {
     const wide = `a\n${Array.from({ length: LIMITS.sheetColumns + 1 }, (_, i) => i).join(',')}\n`;
     try {

@@ -1,5 +1,6 @@
+import { ExtractError } from '../extract-error';
 import { LIMITS } from '../limits';
-import { MAX_READ_ROWS, tooManyColumns, tooManyRows } from './sheet-size';
+import { cellTooLong, MAX_READ_ROWS, tooManyColumns, tooManyRows } from './sheet-size';
 
 export type Delimiter = ',' | '\t' | ';';
 
@@ -38,6 +39,7 @@ function split(text: string, delimiter: Delimiter, maxRows: number): { rows: str
       }
       if (ch === '"') quoted = false;
       else field += ch;
+      if (field.length > LIMITS.sheetCellChars) throw cellTooLong(rows.length + 1);
       i++;
       continue;
     }
@@ -52,13 +54,18 @@ function split(text: string, delimiter: Delimiter, maxRows: number): { rows: str
     } else {
       field += ch;
     }
+    if (field.length > LIMITS.sheetCellChars) throw cellTooLong(rows.length + 1);
     i++;
   }
   if (field !== '' || row.length > 0) endRow();
   return { rows, stoppedAt: text.length };
 }
 
-/** The delimiter that splits the first lines into the most rows of one equal width, the widest on a tie. */
+/**
+ * The delimiter that splits the first lines into the most rows of one equal width, the widest on a tie. One that
+ * splits a row into more columns than a sheet may have is taken only when nothing else splits at all, so the file is
+ * refused for its columns rather than read as one giant column.
+ */
 export function detectDelimiter(text: string): Delimiter {
   const sample = text.slice(0, SAMPLE_CHARS);
   let best: Delimiter = DELIMITERS[0]!;
@@ -67,7 +74,11 @@ export function detectDelimiter(text: string): Delimiter {
     let rows: string[][];
     try {
       rows = split(sample, d, SAMPLE_ROWS).rows.filter((r) => r.some((c) => c.trim() !== ''));
-    } catch {
+    } catch (error) {
+      if (error instanceof ExtractError && error.problem.code === 'sheet-too-many-columns' && bestScore < 0) {
+        best = d;
+        bestScore = 0;
+      }
       continue;
     }
     const width = rows[0]?.length ?? 0;

@@ -1,6 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractError } from '../extract-error';
+import { LIMITS } from '../limits';
 import { scanZip } from '../zip';
 import { workbook } from './test-workbook';
 import { numberText, readXlsx, uncompressedParts } from './xlsx';
@@ -112,6 +113,27 @@ describe('readXlsx', () => {
     const entries = unzipSync(await workbook([{ name: 'S', data: [['发票号码']] }]));
     const bomb = zipSync({ ...entries, 'xl/media/image1.bin': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
     expect(await errorCode(() => readXlsx(bomb))).toBe('zip-bomb');
+  });
+
+  it('refuses a cell longer than Excel allows', async () => {
+    const bytes = await workbook([{ name: 'S', data: [['发票号码', '备注'], ['24112000000012345678', 'x'.repeat(LIMITS.sheetCellChars + 1)]] }]);
+    expect(await errorCode(() => readXlsx(bytes))).toBe('sheet-cell-too-long');
+  });
+
+  it('refuses a 1 kB workbook with one cell at XFD1048576 before the library builds its rows (it ran out of memory)', async () => {
+    const entries = unzipSync(await workbook([{ name: 'S', data: [['发票号码']] }]));
+    const sheet = new TextDecoder().decode(entries['xl/worksheets/sheet1.xml']);
+    const far = sheet.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+    const bytes = zipSync({ ...entries, 'xl/worksheets/sheet1.xml': new TextEncoder().encode(far) });
+    expect(bytes.length).toBeLessThan(8 * 1024);
+    expect(await errorCode(() => readXlsx(bytes))).toBe('sheet-too-many-rows');
+  });
+
+  it('calls a workbook whose sheet has no worksheet relationship invalid (the library gave it no data: a TypeError)', async () => {
+    const entries = unzipSync(await workbook([{ name: 'S', data: [['发票号码']] }, { name: 'T', data: [['发票号码']] }]));
+    const rels = new TextDecoder().decode(entries['xl/_rels/workbook.xml.rels']).replace('relationships/worksheet"', 'relationships/chartsheet"');
+    const bytes = zipSync({ ...entries, 'xl/_rels/workbook.xml.rels': new TextEncoder().encode(rels) });
+    expect(await errorCode(() => readXlsx(bytes))).toBe('xlsx-invalid');
   });
 
   it.each([

@@ -4,7 +4,8 @@ import { fileError } from '../extract-error';
 import { LIMITS } from '../limits';
 import { readZip } from '../zip';
 import { ROUNDED_FROM } from './rounded-number';
-import { MAX_READ_ROWS, tooManyColumns, tooManyRows } from './sheet-size';
+import { checkSheetExtent } from './sheet-extent';
+import { cellTooLong, MAX_READ_ROWS, tooManyColumns, tooManyRows } from './sheet-size';
 
 export interface SheetTable {
   name: string;
@@ -73,6 +74,7 @@ function rowTexts(row: readonly unknown[], rowNumber: number): string[] {
   const cells = row.map(cellText);
   while (cells.length > 0 && cells.at(-1)!.trim() === '') cells.pop();
   if (cells.length > LIMITS.sheetColumns) throw tooManyColumns(rowNumber);
+  if (cells.some((c) => c.length > LIMITS.sheetCellChars)) throw cellTooLong(rowNumber);
   return cells;
 }
 
@@ -80,10 +82,13 @@ function rowTexts(row: readonly unknown[], rowNumber: number): string[] {
  * The workbook's XML parts, repacked without compression. read-excel-file unzips with fflate's async `unzip`, which
  * inflates any entry of 512 KB or more in a blob: Worker; the extension's CSP (script-src 'self') blocks blob: workers
  * and fflate never hears of it, so a large sheet would never finish reading. Stored entries are copied synchronously.
- * readZip has already refused bombs, encryption and too many entries.
+ * readZip has already refused bombs, encryption and too many entries; each worksheet's extent is checked here, before
+ * read-excel-file builds its rows.
  */
 export function uncompressedParts(bytes: Uint8Array): Uint8Array {
   const parts = readZip(bytes, (name) => /\.(xml|rels)$/i.test(name));
+  const utf8 = new TextDecoder();
+  for (const [name, data] of parts) if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) checkSheetExtent(utf8.decode(data));
   return zipSync(Object.fromEntries(parts), { level: 0 });
 }
 
@@ -102,6 +107,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetTable[]> {
     throw notWorkbook();
   }
   return sheets.map(({ sheet, data }) => {
+    // A sheet without a worksheet relationship (a damaged .rels) comes back without data.
+    if (!Array.isArray(data)) throw notWorkbook();
     if (data.length > MAX_READ_ROWS) throw tooManyRows();
     return { name: sheet, rows: data.map((row, i) => rowTexts(row, i + 1)) };
   });
