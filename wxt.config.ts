@@ -4,9 +4,10 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { BUNDLED_FILES, PDF_CMAPS } from './utils/extract/bundled-assets';
 
-// Extension pages may compile wasm (OCR, QR) but load and send nothing remote: connect-src keeps every fetch, even a
-// library's default CDN download, inside the extension.
-const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
+// Extension pages may compile wasm (OCR, QR) but load and send nothing remote: default-src and connect-src keep every
+// fetch, image and font, even a library's default CDN download, inside the extension (images also from data:/blob:,
+// for the originals kept locally).
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; img-src 'self' data: blob:; connect-src 'self'";
 
 /** write-excel-file zips through utils/export/sheet/sync-zip.ts: fflate without its `blob:` workers. */
 function excelZipInWorker(): PluginOption {

@@ -56,7 +56,7 @@ describe('the built manifest', () => {
   });
 
   it('lets extension pages run only their own scripts, compile wasm, and connect nowhere else', () => {
-    assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'");
+    assert.equal(manifest.content_security_policy.extension_pages, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; img-src 'self' data: blob:; connect-src 'self'");
     assert.deepEqual(Object.keys(manifest.content_security_policy), ['extension_pages']);
   });
 
