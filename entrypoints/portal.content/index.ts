@@ -5,7 +5,7 @@ import { overlayModel } from '@/utils/portal/overlay-model';
 import { detectPageKind, isPortalHost } from '@/utils/portal/page-kind';
 import { advanceQuery, type QueryProgress } from '@/utils/portal/query-progress';
 import { isFailure, sendMessage } from '@/utils/send-message';
-import { deliverAnswer, type DeliveryDeps } from '@/utils/portal/deliver-answer';
+import { deliverAnswer, queueAnswer, type DeliveryDeps } from '@/utils/portal/deliver-answer';
 import type { RequestOf } from '@/utils/messages';
 import { pickLanguage } from '@/utils/ui-text';
 import { createOverlay } from './overlay';
@@ -47,8 +47,10 @@ export default defineContentScript({
     let delivering: Promise<unknown> = Promise.resolve();
 
     async function observed(o: Observed): Promise<void> {
-      // One after another: the background stores a page's answers in the order they came, each until acknowledged.
-      const delivered = delivering.then(() => deliverAnswer({ type: 'portal:observed', ...o }, delivery));
+      const message = { type: 'portal:observed' as const, ...o };
+      // Queued at once (a tab closed meanwhile loses nothing); sent one after another, in the order they came.
+      const queued = queueAnswer(message, delivery);
+      const delivered = delivering.then(() => queued).then(() => deliverAnswer(message, delivery));
       delivering = delivered.catch(() => undefined);
       await delivered;
       const listed = o.scope?.ok && (o.scope.call === 'invoice-list' || o.scope.call === 'table');

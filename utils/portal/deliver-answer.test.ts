@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliverAnswer, type DeliveryDeps } from './deliver-answer';
+import { deliverAnswer, queueAnswer, type DeliveryDeps } from './deliver-answer';
 
 const gone = { ok: false, problems: [{ code: 'background-unreachable' }] };
 
@@ -23,6 +23,8 @@ function deps(answers: unknown[]): DeliveryDeps & { stored: Map<string, unknown>
 describe('deliverAnswer', () => {
   it('keeps trying while the worker is gone, then clears the queued copy once acknowledged', async () => {
     const d = deps([gone, undefined, { ok: true }]);
+    await queueAnswer({ answerId: 'a1' }, d);
+    expect(d.stored.has('answer:a1')).toBe(true);
     expect(await deliverAnswer({ answerId: 'a1' }, d)).toBe('delivered');
     expect(d.waits).toEqual([250, 500]);
     expect(d.stored.size).toBe(0);
@@ -30,12 +32,14 @@ describe('deliverAnswer', () => {
 
   it('leaves the answer queued for the background when it never answers', async () => {
     const d = deps([]);
+    await queueAnswer({ answerId: 'a2' }, d);
     expect(await deliverAnswer({ answerId: 'a2' }, d)).toBe('queued');
     expect(d.stored.get('answer:a2')).toEqual({ queuedAt: 5, message: { answerId: 'a2' } });
   });
 
   it('drops an answer the background refuses (it will never take it), without retrying', async () => {
     const d = deps([{ ok: false, problems: [{ code: 'bad-message' }] }]);
+    await queueAnswer({ answerId: 'a3' }, d);
     expect(await deliverAnswer({ answerId: 'a3' }, d)).toBe('refused');
     expect(d.sent).toBe(1);
     expect(d.stored.size).toBe(0);

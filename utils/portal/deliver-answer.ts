@@ -23,15 +23,24 @@ function unreachable(answer: unknown): boolean {
   return (answer as { ok?: unknown }).ok === false && Array.isArray(problems) && problems.some((p) => p.code === 'background-unreachable');
 }
 
+const keyOf = (message: { answerId: string }) => `${PENDING_PREFIX}${message.answerId}`;
+
 /**
- * Sends `message` (with its `answerId`) until the background acknowledges it, backing off between tries. It is
- * written to storage first and removed once acknowledged or refused; an answer the worker never acknowledged stays,
- * and the background stores it when it starts again (idempotent by answer id, so twice is once).
+ * Keeps `message` in storage at once, before its turn to be sent comes: a tab closed while earlier answers are still
+ * being delivered loses nothing, as the background stores what is queued when it starts. A full storage must not
+ * stop the live delivery: the queue is the fallback, not the path.
+ */
+export async function queueAnswer<M extends { answerId: string }>(message: M, deps: Pick<DeliveryDeps<M>, 'storage' | 'now'>): Promise<void> {
+  await deps.storage.set({ [keyOf(message)]: { queuedAt: deps.now(), message } }).catch(() => undefined);
+}
+
+/**
+ * Sends a queued `message` (with its `answerId`) until the background acknowledges it, backing off between tries,
+ * and removes it from the queue once acknowledged or refused; an answer the worker never acknowledged stays, and the
+ * background stores it when it starts again (idempotent by answer id, so twice is once).
  */
 export async function deliverAnswer<M extends { answerId: string }>(message: M, deps: DeliveryDeps<M>): Promise<Delivery> {
-  const key = `${PENDING_PREFIX}${message.answerId}`;
-  // A full storage must not stop the live delivery: the queue is the fallback, not the path.
-  await deps.storage.set({ [key]: { queuedAt: deps.now(), message } }).catch(() => undefined);
+  const key = keyOf(message);
   for (let attempt = 0; ; attempt++) {
     const answer = await deps.send(message);
     if (!unreachable(answer)) {
