@@ -2,11 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Answer, Failure, Request } from './messages';
 
 export type { Answer, Failure };
+export { isFailure } from './is-failure';
 
-export function isFailure(answer: unknown): answer is Failure {
-  const a = answer as Partial<Failure> | null;
-  return typeof a === 'object' && a !== null && a.ok === false && Array.isArray(a.problems);
-}
 
 function unreachable(error: unknown): Failure {
   return {

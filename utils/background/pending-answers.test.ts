@@ -25,6 +25,13 @@ describe('drainPendingAnswers', () => {
     expect(Object.keys(s.items)).toEqual(['reminders']);
   });
 
+  it('keeps an answer the store could not take now, for the next start', async () => {
+    const s = storage({ [`${PENDING_ANSWER_PREFIX}a`]: { queuedAt: NOW - 1, message: {} } });
+    const handle = vi.fn(async () => ({ ok: false as const, problems: [{ code: 'store-full', field: 'store', zh: '', en: '' }] }));
+    expect(await drainPendingAnswers(s, handle, NOW)).toBe(0);
+    expect(Object.keys(s.items)).toEqual([`${PENDING_ANSWER_PREFIX}a`]);
+  });
+
   it('drops an answer queued too long ago, and one without a time, without storing it', async () => {
     const s = storage({
       [`${PENDING_ANSWER_PREFIX}old`]: { queuedAt: NOW - PENDING_MAX_AGE_MS, message: {} },

@@ -1,3 +1,4 @@
+import { isFailure } from '../is-failure';
 import type { Answer, Request } from '../messages';
 
 /** storage.local keys under which a content script keeps each portal answer until the background has stored it. */
@@ -32,7 +33,9 @@ export async function drainPendingAnswers(storage: PendingStorage, handle: (mess
     const fresh = typeof value.queuedAt === 'number' && now - value.queuedAt < PENDING_MAX_AGE_MS;
     // A message the handler refuses (malformed, from an older version) is dropped, not retried for ever.
     if (fresh) {
-      await handle(value.message);
+      const answer = await handle(value.message);
+      // The store could not take it now (blocked, full): it stays for the next start.
+      if (isFailure(answer) && answer.problems.some((p) => p.code.startsWith('store-'))) continue;
       handled++;
     }
     await storage.remove([key]);

@@ -37,6 +37,13 @@ describe('deliverAnswer', () => {
     expect(d.stored.get('answer:a2')).toEqual({ queuedAt: 5, message: { answerId: 'a2' } });
   });
 
+  it('keeps an answer the store could not take now (a blocked upgrade, a full disk), to try again', async () => {
+    const d = deps([{ ok: false, problems: [{ code: 'store-blocked' }] }]);
+    await queueAnswer({ answerId: 'a4' }, d);
+    expect(await deliverAnswer({ answerId: 'a4' }, d)).toBe('queued');
+    expect(d.stored.has('answer:a4')).toBe(true);
+  });
+
   it('drops an answer the background refuses (it will never take it), without retrying', async () => {
     const d = deps([{ ok: false, problems: [{ code: 'bad-message' }] }]);
     await queueAnswer({ answerId: 'a3' }, d);

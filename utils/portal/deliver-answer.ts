@@ -20,7 +20,8 @@ const BACKOFF_MS = [250, 500, 1000, 2000, 4000];
 function unreachable(answer: unknown): boolean {
   if (answer === undefined || answer === null) return true;
   const problems = (answer as { problems?: Array<{ code?: unknown }> }).problems;
-  return (answer as { ok?: unknown }).ok === false && Array.isArray(problems) && problems.some((p) => p.code === 'background-unreachable');
+  // A gone worker, or a store that could not take it now (blocked upgrade, full disk): both pass; keep it and retry.
+  return (answer as { ok?: unknown }).ok === false && Array.isArray(problems) && problems.some((p) => p.code === 'background-unreachable' || String(p.code).startsWith('store-'));
 }
 
 const keyOf = (message: { answerId: string }) => `${PENDING_PREFIX}${message.answerId}`;
