@@ -191,6 +191,10 @@ export async function attachWorker(extensionPage, extensionId) {
 export function extensionState(extensionPage) {
   return extensionPage.evaluate(async () => {
     const pending = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('answer:')).length;
+    // Opening a database the extension has not created yet would create an empty one under its name and break it:
+    // until the background has opened it, nothing is stored.
+    const known = (await indexedDB.databases()).some((d) => d.name === 'fapiao-watch' && (d.version ?? 0) >= 4);
+    if (!known) return { pending, answers: 0, scopes: 0, signals: 0, sightingKeys: [] };
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('fapiao-watch');
       open.onsuccess = () => resolve(open.result);

@@ -46,6 +46,8 @@ after(async () => {
 async function stored(storeName) {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('dashboard.html'));
+  // Opening the database before the extension has created it would create an empty one under its name.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'fapiao-watch' && (d.version ?? 0) >= 4));
   const rows = await page.evaluate(
     (name) =>
       new Promise((resolve, reject) => {
