@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedInvoice, PageSignal, QueryScope, Sighting, Verification } from '../invoice/model';
+import { prng } from '../invoice/test-prng';
 import { aScope, aSighting, anExpected, ME, OTHER_TAX_ID, T0 } from '../reconcile/test-fixtures';
 import { buildStatusReport, diagnoseKey } from '../report/status-report';
 import { MAX_SCOPES, MAX_SIGNALS } from '../store/history-limits';
@@ -10,16 +11,6 @@ import type { StatusReport, StatusRow } from './types';
 
 /** Numbers one slip apart, so near misses, siblings and typo fixes all happen. */
 const NUMBERS = ['24112000000123456789', '24112000000123456788', '24112000000123456798', '24112000000123456780', '24112000000123459789', '24112000000133456789'];
-
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the store holds after the same changes: the reference buildStatusReport reads. */
 function emptySnapshot(): Snapshot {
@@ -54,8 +45,7 @@ function expectSame(state: StatusState, snap: Snapshot, now: number): void {
 
 describe('StatusState', () => {
   it.each(Array.from({ length: 16 }, (_, i) => i + 1))('after random changes (seed %i) equals a full status report', (seed) => {
-    const rand = prng(seed);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const { next: rand, pick } = prng(seed);
     let snap = emptySnapshot();
     // The checks' clock stands still (a day later headlines change by the clock alone: see refresh); events move on.
     const now = T0 + 40 * 86_400_000;

@@ -3,18 +3,13 @@
  * case can be replayed from the seed and index the test prints.
  */
 
+import { prng } from '../../invoice/test-prng';
+
 export type Random = () => number;
 
-/** mulberry32: a tiny 32-bit PRNG, uniform enough to pick offsets and bytes, and deterministic for replay. */
+/** The tests' mulberry32 (utils/invoice/test-prng.ts): uniform enough to pick offsets and bytes, deterministic for replay. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  return prng(seed).next;
 }
 
 /** An integer in [0, n). */
