@@ -56,11 +56,13 @@ const VERDICT_RANK: Readonly<Record<Verdict, number>> = { cause: 0, unknown: 1, 
  * the list as the next steps when nothing else explains it.
  */
 export function diagnose(ctx: DiagnosisContext): Finding[] {
-  const ranked = PRIORITY.map((id) => CHECKS[id](ctx)).sort(
-    (a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict],
-  );
-  const verify = checkVerifyNational(ctx);
-  return [...ranked, verify, checkEscalate(ctx, [...ranked, verify])];
+  return closed(ctx, PRIORITY.map((id) => CHECKS[id](ctx)));
+}
+
+/** The ranked findings in verdict order, closed by national verification and the escalation they lead to. */
+function closed(ctx: DiagnosisContext, ranked: Finding[], verify = checkVerifyNational(ctx)): Finding[] {
+  const sorted = ranked.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
+  return [...sorted, verify, checkEscalate(ctx, [...sorted, verify])];
 }
 
 export interface Summary {
@@ -91,6 +93,5 @@ export function headline(ctx: DiagnosisContext): Finding | null {
   }
   const verify = checkVerifyNational(ctx);
   if (verify.verdict === 'cause') return verify;
-  const sorted = ranked.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
-  return summarise([...sorted, verify, checkEscalate(ctx, [...sorted, verify])]).top;
+  return summarise(closed(ctx, ranked, verify)).top;
 }
